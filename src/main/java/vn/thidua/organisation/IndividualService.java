@@ -1,0 +1,201 @@
+package vn.thidua.organisation;
+
+import jakarta.persistence.criteria.Predicate;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.audit.AuditLog;
+import vn.thidua.audit.Changes;
+import vn.thidua.security.CurrentUser;
+import vn.thidua.shared.ConflictException;
+import vn.thidua.shared.InvalidInputException;
+import vn.thidua.shared.InvalidInputException.FieldProblem;
+import vn.thidua.shared.NotFoundException;
+import vn.thidua.shared.Texts;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Individuals: ADMIN and BOARD read everyone, a unit head the people of the units they head,
+ * staff themselves. Only ADMIN changes them.
+ */
+@Service
+@Transactional
+public class IndividualService {
+
+    private final IndividualRepository individuals;
+    private final UnitRepository units;
+    private final UnitScope scope;
+    private final AuditLog audit;
+
+    IndividualService(IndividualRepository individuals, UnitRepository units, UnitScope scope, AuditLog audit) {
+        this.individuals = individuals;
+        this.units = units;
+        this.scope = scope;
+        this.audit = audit;
+    }
+
+    public record Search(Long unitId, String query, Boolean active) {
+    }
+
+    public record IndividualData(String code, String fullName, Long unitId, String position, String email) {
+    }
+
+    /**
+     * People the caller may see, filtered by unit (with its sub-units) and by name or code
+     * (without diacritics), sorted by name in Vietnamese order.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Page<Individual> search(Search search, Pageable pageable) {
+        CurrentUser user = CurrentUser.get();
+        Specification<Individual> spec = matching(search.query(), search.active());
+        Set<Long> headScope = user.readsEverything() ? null : scope.of(user);
+        if (search.unitId() != null) {
+            if (headScope != null && !headScope.isEmpty() && !headScope.contains(search.unitId())) {
+                throw new AccessDeniedException("unit " + search.unitId() + " is outside the caller's units");
+            }
+            spec = spec.and(inUnits(scope.subtree(search.unitId())));
+        }
+        if (headScope != null) {
+            Specification<Individual> self = isPerson(user.individualId());
+            spec = spec.and(headScope.isEmpty() ? self : inUnits(headScope).or(self));
+        }
+        return individuals.findAll(spec, pageable);
+    }
+
+    private static Specification<Individual> inUnits(Set<Long> unitIds) {
+        return (root, q, cb) -> unitIds.isEmpty() ? cb.disjunction() : root.get("unitId").in(unitIds);
+    }
+
+    private static Specification<Individual> isPerson(Long individualId) {
+        return (root, q, cb) -> individualId == null ? cb.disjunction() : cb.equal(root.get("id"), individualId);
+    }
+
+    private static Specification<Individual> matching(String query, Boolean active) {
+        return (root, q, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            String text = Texts.clean(query);
+            if (text != null) {
+                predicates.add(cb.or(
+                        cb.like(cb.lower(root.get("code")), Texts.likeContains(text.toLowerCase()), '\\'),
+                        cb.like(root.get("searchName"), Texts.likeContains(Texts.fold(text)), '\\')));
+            }
+            if (active != null) {
+                predicates.add(cb.equal(root.get("active"), active));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Individual get(Long id) {
+        Individual individual = individuals.findById(id).orElseThrow(() -> new NotFoundException("individual", id));
+        scope.checkCanSee(CurrentUser.get(), individual);
+        return individual;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Individual create(IndividualData data) {
+        IndividualData clean = normalise(data);
+        validate(clean, null);
+        if (individuals.existsByCode(clean.code())) {
+            throw new ConflictException("individual.code.taken", clean.code());
+        }
+        Individual individual = individuals.save(new Individual(clean.code(), clean.fullName(), clean.unitId(),
+                clean.position(), clean.email()));
+        audit.record(AuditLog.entry("INDIVIDUAL", individual.getId(), "CREATED").newValue(snapshot(individual)));
+        return individual;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Individual update(Long id, IndividualData data, boolean active, Long version) {
+        Individual individual = individuals.findById(id).orElseThrow(() -> new NotFoundException("individual", id));
+        individual.checkVersion(version);
+        IndividualData clean = normalise(data);
+        validate(clean, individual);
+        if (!clean.code().equals(individual.getCode()) && individuals.existsByCode(clean.code())) {
+            throw new ConflictException("individual.code.taken", clean.code());
+        }
+        boolean leavesUnit = !clean.unitId().equals(individual.getUnitId()) || (individual.isActive() && !active);
+        if (leavesUnit) {
+            List<Unit> headed = units.findByHeadIndividualId(individual.getId());
+            if (!headed.isEmpty()) {
+                throw new ConflictException("individual.isHead", individual.getFullName(), headed.get(0).getName());
+            }
+        }
+        Changes changes = new Changes()
+                .field("code", individual.getCode(), clean.code())
+                .field("fullName", individual.getFullName(), clean.fullName())
+                .field("unitId", individual.getUnitId(), clean.unitId())
+                .field("position", individual.getPosition(), clean.position())
+                .field("email", individual.getEmail(), clean.email())
+                .field("active", individual.isActive(), active);
+        individual.setCode(clean.code());
+        individual.setFullName(clean.fullName());
+        individual.setUnitId(clean.unitId());
+        individual.setPosition(clean.position());
+        individual.setEmail(clean.email());
+        individual.setActive(active);
+        if (!changes.isEmpty()) {
+            audit.record(AuditLog.entry("INDIVIDUAL", individual.getId(), "UPDATED").changes(changes));
+        }
+        return individual;
+    }
+
+    /** Names of the units of the given people, for lists (one query for the whole page). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, Unit> unitsOf(List<Individual> people) {
+        Set<Long> ids = new HashSet<>();
+        people.forEach(p -> ids.add(p.getUnitId()));
+        Map<Long, Unit> byId = new java.util.HashMap<>();
+        units.findAllById(ids).forEach(u -> byId.put(u.getId(), u));
+        return byId;
+    }
+
+    private static IndividualData normalise(IndividualData data) {
+        return new IndividualData(Texts.code(data.code()), Texts.clean(data.fullName()), data.unitId(),
+                Texts.clean(data.position()), Texts.clean(data.email()));
+    }
+
+    private void validate(IndividualData data, Individual existing) {
+        List<FieldProblem> problems = new ArrayList<>();
+        OrganisationRules.code("code", data.code(), problems);
+        OrganisationRules.name("fullName", data.fullName(), problems);
+        OrganisationRules.optionalText("position", data.position(), problems);
+        OrganisationRules.email("email", data.email(), problems);
+        if (data.unitId() == null) {
+            problems.add(new FieldProblem("unitId", "jakarta.validation.constraints.NotNull.message"));
+        } else {
+            Unit unit = units.findById(data.unitId()).orElse(null);
+            if (unit == null) {
+                problems.add(new FieldProblem("unitId", "validation.unit.unknown", data.unitId()));
+            } else if (!unit.isActive() && (existing == null || !unit.getId().equals(existing.getUnitId()))) {
+                problems.add(new FieldProblem("unitId", "validation.unit.inactive", unit.getName()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static Map<String, Object> snapshot(Individual i) {
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("code", i.getCode());
+        values.put("fullName", i.getFullName());
+        values.put("unitId", i.getUnitId());
+        values.put("position", i.getPosition());
+        values.put("email", i.getEmail());
+        return values;
+    }
+}

@@ -1,0 +1,65 @@
+package vn.thidua.organisation;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import vn.thidua.security.CurrentUser;
+import vn.thidua.security.Role;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Which units a caller may act on as head: the units they head (active) and everything below
+ * them. Read from the database on every check, so a change of head takes effect at once.
+ */
+@Component
+public class UnitScope {
+
+    private static final String SUBTREE = """
+            with recursive subtree(id) as (
+                select id from unit where %s
+                union
+                select u.id from unit u join subtree s on u.parent_id = s.id
+            )
+            select id from subtree""";
+
+    private final JdbcClient jdbc;
+
+    UnitScope(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The units headed by this individual and their descendants; empty for anyone else. */
+    public Set<Long> headedBy(Long individualId) {
+        if (individualId == null) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql(SUBTREE.formatted("head_individual_id = :individual and active"))
+                .param("individual", individualId).query(Long.class).list());
+    }
+
+    /** A unit and all units below it. */
+    public Set<Long> subtree(Long unitId) {
+        return new HashSet<>(jdbc.sql(SUBTREE.formatted("id = :unit"))
+                .param("unit", unitId).query(Long.class).list());
+    }
+
+    /** The caller's head scope, or empty when they head nothing. */
+    public Set<Long> of(CurrentUser user) {
+        return user.has(Role.UNIT_HEAD) ? headedBy(user.individualId()) : Set.of();
+    }
+
+    /** May the caller see (read) this person? Everyone sees themself; heads their units; ADMIN/BOARD all. */
+    public boolean canSee(CurrentUser user, Individual individual) {
+        return user.readsEverything()
+                || individual.getId().equals(user.individualId())
+                || of(user).contains(individual.getUnitId());
+    }
+
+    public void checkCanSee(CurrentUser user, Individual individual) {
+        if (!canSee(user, individual)) {
+            throw new AccessDeniedException("individual " + individual.getId() + " is outside the caller's units");
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package vn.thidua.organisation.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.thidua.organisation.Individual;
+import vn.thidua.organisation.IndividualService;
+import vn.thidua.shared.web.PageResponse;
+import vn.thidua.shared.web.Paging;
+
+@RestController
+@RequestMapping("/api/v1/individuals")
+class IndividualApiController {
+
+    static final Sort BY_NAME = Sort.by("fullName", "id");
+
+    private final IndividualService individuals;
+
+    IndividualApiController(IndividualService individuals) {
+        this.individuals = individuals;
+    }
+
+    /** {@code unitId} includes the unit's sub-units; {@code q} matches code or name, diacritics optional. */
+    @GetMapping
+    PageResponse<IndividualResponse> list(@RequestParam(required = false) Long unitId,
+                                          @RequestParam(required = false) String q,
+                                          @RequestParam(required = false) Boolean active,
+                                          @RequestParam(required = false) Integer page,
+                                          @RequestParam(required = false) Integer size) {
+        return PageResponse.of(individuals.search(new IndividualService.Search(unitId, q, active),
+                Paging.of(page, size, 50, BY_NAME)), IndividualResponse::from);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    IndividualResponse create(@Valid @RequestBody CreateIndividualRequest request) {
+        return IndividualResponse.from(individuals.create(new IndividualService.IndividualData(request.code(),
+                request.fullName(), request.unitId(), request.position(), request.email())));
+    }
+
+    @GetMapping("/{id}")
+    IndividualResponse get(@PathVariable Long id) {
+        return IndividualResponse.from(individuals.get(id));
+    }
+
+    @PutMapping("/{id}")
+    IndividualResponse update(@PathVariable Long id, @Valid @RequestBody UpdateIndividualRequest request) {
+        boolean active = request.active() != null ? request.active() : individuals.get(id).isActive();
+        return IndividualResponse.from(individuals.update(id, new IndividualService.IndividualData(request.code(),
+                request.fullName(), request.unitId(), request.position(), request.email()), active,
+                request.version()));
+    }
+
+    record CreateIndividualRequest(@NotBlank String code, @NotBlank String fullName, @NotNull Long unitId,
+                                   String position, String email) {
+    }
+
+    record UpdateIndividualRequest(@NotBlank String code, @NotBlank String fullName, @NotNull Long unitId,
+                                   String position, String email, Boolean active, @NotNull Long version) {
+    }
+
+    record IndividualResponse(Long id, String code, String fullName, Long unitId, String position, String email,
+                              boolean active, long version) {
+        static IndividualResponse from(Individual i) {
+            return new IndividualResponse(i.getId(), i.getCode(), i.getFullName(), i.getUnitId(), i.getPosition(),
+                    i.getEmail(), i.isActive(), i.getVersion());
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package vn.thidua.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import vn.thidua.shared.BaseEntity;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** A sign-in: username (case-insensitive), password hash, roles, and at most one individual. */
+@Entity
+@Table(name = "account")
+public class Account extends BaseEntity {
+
+    @Column(nullable = false, length = 64)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "individual_id")
+    private Long individualId;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role", nullable = false, length = 16)
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected Account() {
+    }
+
+    public Account(String username, String passwordHash, Set<Role> roles, Long individualId) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.individualId = individualId;
+        setRoles(roles);
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+        unlock();
+    }
+
+    public Long getIndividualId() {
+        return individualId;
+    }
+
+    public void setIndividualId(Long individualId) {
+        this.individualId = individualId;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public void setRoles(Set<Role> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /**
+     * Counts one failed sign-in; returns true when this failure locks the account. A lock that
+     * has run out starts the count again.
+     */
+    boolean registerFailure(Instant now, int maxFailures, java.time.Duration lockFor) {
+        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
+            unlock();
+        }
+        if (isLockedAt(now)) {
+            return false;
+        }
+        failedLogins++;
+        if (failedLogins >= maxFailures) {
+            lockedUntil = now.plus(lockFor);
+            return true;
+        }
+        return false;
+    }
+
+    public void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+}

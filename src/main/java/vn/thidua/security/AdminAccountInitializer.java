@@ -1,0 +1,54 @@
+package vn.thidua.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.EnumSet;
+
+/**
+ * A real deployment gets its first administrator from APP_ADMIN_USERNAME / APP_ADMIN_PASSWORD:
+ * created at start-up if no account has that name, left alone otherwise.
+ */
+@Component
+@Order(0)
+class AdminAccountInitializer implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminAccountInitializer.class);
+
+    private final AccountService accounts;
+    private final AccountRepository repository;
+    private final TransactionTemplate transaction;
+    private final String username;
+    private final String password;
+
+    AdminAccountInitializer(AccountService accounts, AccountRepository repository, TransactionTemplate transaction,
+                            @Value("${app.admin.username:${APP_ADMIN_USERNAME:}}") String username,
+                            @Value("${app.admin.password:${APP_ADMIN_PASSWORD:}}") String password) {
+        this.accounts = accounts;
+        this.repository = repository;
+        this.transaction = transaction;
+        this.username = username;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (username.isBlank() || password.isBlank()) {
+            return;
+        }
+        transaction.executeWithoutResult(status -> {
+            if (repository.existsByUsername(username.strip())) {
+                return;
+            }
+            accounts.provision(new AccountService.NewAccount(username.strip(), password,
+                    EnumSet.of(Role.ADMIN), null));
+            log.info("Created the administrator account '{}' from APP_ADMIN_USERNAME", username.strip());
+        });
+    }
+}

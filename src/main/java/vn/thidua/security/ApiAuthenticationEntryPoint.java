@@ -1,0 +1,34 @@
+package vn.thidua.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.stereotype.Component;
+import vn.thidua.shared.web.Messages;
+
+import java.io.IOException;
+
+/** API without (valid) credentials: 401 problem details, never a redirect to the login page. */
+@Component
+class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
+
+    private final Messages messages;
+    private final ProblemWriter writer;
+
+    ApiAuthenticationEntryPoint(Messages messages, ProblemWriter writer) {
+        this.messages = messages;
+        this.writer = writer;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response,
+                         AuthenticationException exception) throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"thidua\", charset=\"UTF-8\"");
+        String detail = exception instanceof AccountLockedException locked
+                ? messages.get("login.locked", LoginMessages.time(locked.getLockedUntil()))
+                : messages.get("error.401.detail");
+        writer.write(request, response, HttpStatus.UNAUTHORIZED, messages.get("error.401.title"), detail);
+    }
+}

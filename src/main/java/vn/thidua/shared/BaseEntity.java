@@ -1,0 +1,75 @@
+package vn.thidua.shared;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+
+/** Identity, optimistic-lock version and timestamps shared by every editable aggregate. */
+@MappedSuperclass
+public abstract class BaseEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    /**
+     * Refuses a write based on a stale read: the version the client saw must be the current one.
+     * JPA's own version check still guards the race between this check and the commit.
+     */
+    public void checkVersion(Long expected) {
+        if (expected == null) {
+            throw new InvalidInputException("version", "validation.version.required");
+        }
+        if (expected != version) {
+            throw new StaleVersionException(getClass().getSimpleName(), id, expected, version);
+        }
+    }
+}

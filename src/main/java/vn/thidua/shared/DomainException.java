@@ -1,0 +1,24 @@
+package vn.thidua.shared;
+
+import java.util.Arrays;
+
+/** A failure with a message key resolved in the caller's language at the edge (page or API). */
+public abstract class DomainException extends RuntimeException {
+
+    private final String messageKey;
+    private final transient Object[] arguments;
+
+    protected DomainException(String messageKey, Object... arguments) {
+        super(messageKey + Arrays.toString(arguments));
+        this.messageKey = messageKey;
+        this.arguments = arguments;
+    }
+
+    public String getMessageKey() {
+        return messageKey;
+    }
+
+    public Object[] getArguments() {
+        return arguments;
+    }
+}

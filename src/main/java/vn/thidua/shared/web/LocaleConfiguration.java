@@ -1,0 +1,85 @@
+package vn.thidua.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Vietnamese is the default language. Pages switch with {@code ?lang=en} (remembered in a
+ * cookie); API clients choose with {@code Accept-Language}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class LocaleConfiguration implements WebMvcConfigurer {
+
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    public static final List<Locale> SUPPORTED = List.of(VIETNAMESE, Locale.ENGLISH);
+
+    @Bean
+    public LocaleResolver localeResolver() {
+        return new AppLocaleResolver();
+    }
+
+    /** Runs just after Spring's request context filter and before Spring Security's chain (-100). */
+    @Bean
+    FilterRegistrationBean<LocaleContextFilter> localeContextFilter(LocaleResolver localeResolver) {
+        FilterRegistrationBean<LocaleContextFilter> registration =
+                new FilterRegistrationBean<>(new LocaleContextFilter(localeResolver));
+        registration.setOrder(-104);
+        return registration;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        interceptor.setParamName("lang");
+        interceptor.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(interceptor).excludePathPatterns("/api/**");
+    }
+
+    static final class AppLocaleResolver extends CookieLocaleResolver {
+
+        AppLocaleResolver() {
+            super("lang");
+            setDefaultLocale(VIETNAMESE);
+            setCookieMaxAge(Duration.ofDays(365));
+            setCookieSameSite("Lax");
+        }
+
+        @Override
+        public Locale resolveLocale(HttpServletRequest request) {
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                String header = request.getHeader("Accept-Language");
+                if (header == null || header.isBlank()) {
+                    return VIETNAMESE;
+                }
+                try {
+                    Locale match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
+                    return match != null ? match : VIETNAMESE;
+                } catch (IllegalArgumentException e) {
+                    return VIETNAMESE;
+                }
+            }
+            Locale locale = super.resolveLocale(request);
+            return SUPPORTED.stream().filter(l -> l.getLanguage().equals(locale.getLanguage()))
+                    .findFirst().orElse(VIETNAMESE);
+        }
+
+        @Override
+        public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+            Locale supported = locale == null ? null : SUPPORTED.stream()
+                    .filter(l -> l.getLanguage().equals(locale.getLanguage())).findFirst().orElse(null);
+            super.setLocale(request, response, supported);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package vn.thidua.shared.web;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import vn.thidua.shared.DomainException;
+
+/** Resolves message keys in the language of the current request. */
+@Component
+public class Messages {
+
+    private final MessageSource messageSource;
+
+    public Messages(MessageSource messageSource) {
+        this.messageSource = messageSource;
+    }
+
+    public String get(String key, Object... arguments) {
+        return messageSource.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+    }
+
+    public String of(DomainException exception) {
+        return get(exception.getMessageKey(), exception.getArguments());
+    }
+}
