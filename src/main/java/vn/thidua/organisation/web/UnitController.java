@@ -1,0 +1,118 @@
+package vn.thidua.organisation.web;
+
+import jakarta.validation.Valid;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.organisation.Individual;
+import vn.thidua.organisation.IndividualService;
+import vn.thidua.organisation.Unit;
+import vn.thidua.organisation.UnitService;
+import vn.thidua.shared.ConflictException;
+import vn.thidua.shared.InvalidInputException;
+import vn.thidua.shared.StaleVersionException;
+import vn.thidua.shared.web.Forms;
+import vn.thidua.shared.web.Messages;
+import vn.thidua.shared.web.Paging;
+
+import java.util.List;
+
+/** The organisation tree for the emulation office: list, add, edit, set the head, deactivate. */
+@Controller
+@RequestMapping("/admin/units")
+class UnitController {
+
+    private static final String FORM = "organisation/unit-form";
+
+    private final UnitService units;
+    private final IndividualService individuals;
+    private final Messages messages;
+
+    UnitController(UnitService units, IndividualService individuals, Messages messages) {
+        this.units = units;
+        this.individuals = individuals;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("tree", UnitTree.of(units.findAll()));
+        return "organisation/units";
+    }
+
+    @GetMapping("/new")
+    String newUnit(@RequestParam(required = false) Long parentId, Model model) {
+        UnitForm form = new UnitForm();
+        form.setParentId(parentId);
+        return showForm(form, null, model);
+    }
+
+    @PostMapping("/new")
+    String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return showForm(form, null, model);
+        }
+        try {
+            Unit unit = units.create(form.toNewUnit());
+            redirect.addFlashAttribute("flashSuccess", messages.get("unit.created", unit.getName()));
+            return "redirect:/admin/units";
+        } catch (InvalidInputException e) {
+            Forms.reject(result, e, messages);
+        } catch (ConflictException e) {
+            Forms.reject(result, e, messages);
+        }
+        return showForm(form, null, model);
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable Long id, Model model) {
+        Unit unit = units.get(id);
+        return showForm(UnitForm.of(unit), unit, model);
+    }
+
+    @PostMapping("/{id}/edit")
+    String update(@PathVariable Long id, @Valid @ModelAttribute("form") UnitForm form, BindingResult result,
+                  Model model, RedirectAttributes redirect) {
+        Unit unit = units.get(id);
+        if (result.hasErrors()) {
+            return showForm(form, unit, model);
+        }
+        try {
+            Unit saved = units.update(id, form.toChanges());
+            redirect.addFlashAttribute("flashSuccess", messages.get("unit.updated", saved.getName()));
+            return "redirect:/admin/units";
+        } catch (StaleVersionException e) {
+            model.addAttribute("flashError", messages.get("form.stale"));
+            return showForm(UnitForm.of(units.get(id)), units.get(id), model);
+        } catch (InvalidInputException e) {
+            Forms.reject(result, e, messages);
+        } catch (ConflictException e) {
+            Forms.reject(result, e, messages);
+        }
+        return showForm(form, unit, model);
+    }
+
+    private String showForm(UnitForm form, Unit unit, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("unit", unit);
+        List<UnitTree> parents = UnitTree.flatten(UnitTree.of(units.findAll()));
+        model.addAttribute("parents", parents);
+        if (unit != null) {
+            List<Individual> members = individuals.search(new IndividualService.Search(unit.getId(), null, true),
+                    PageRequest.of(0, Paging.MAX_SIZE, Sort.by("fullName", "id"))).getContent().stream()
+                    .filter(i -> i.getUnitId().equals(unit.getId())).toList();
+            model.addAttribute("members", members);
+        }
+        return FORM;
+    }
+}

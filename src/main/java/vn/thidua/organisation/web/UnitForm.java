@@ -1,0 +1,93 @@
+package vn.thidua.organisation.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import vn.thidua.organisation.Unit;
+import vn.thidua.organisation.UnitService;
+
+/** What the unit form edits; separate from the entity so the page cannot set anything else. */
+public class UnitForm {
+
+    @NotBlank
+    @Size(max = 32)
+    private String code;
+
+    @NotBlank
+    @Size(max = 255)
+    private String name;
+
+    private Long parentId;
+
+    private Long headIndividualId;
+
+    private boolean active = true;
+
+    private Long version;
+
+    static UnitForm of(Unit unit) {
+        UnitForm form = new UnitForm();
+        form.code = unit.getCode();
+        form.name = unit.getName();
+        form.parentId = unit.getParentId();
+        form.headIndividualId = unit.getHeadIndividualId();
+        form.active = unit.isActive();
+        form.version = unit.getVersion();
+        return form;
+    }
+
+    UnitService.NewUnit toNewUnit() {
+        return new UnitService.NewUnit(code, name, parentId);
+    }
+
+    UnitService.UnitChanges toChanges() {
+        return new UnitService.UnitChanges(code, name, parentId, active, headIndividualId, version);
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public void setParentId(Long parentId) {
+        this.parentId = parentId;
+    }
+
+    public Long getHeadIndividualId() {
+        return headIndividualId;
+    }
+
+    public void setHeadIndividualId(Long headIndividualId) {
+        this.headIndividualId = headIndividualId;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+}
