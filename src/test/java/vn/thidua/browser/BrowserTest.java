@@ -1,0 +1,130 @@
+package vn.thidua.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * A real browser (Debian's Chromium, headless, through chromedriver) against the application on a
+ * random port. One browser per test class; every step can leave a screenshot under
+ * target/screenshots/. Chromium and chromedriver must be installed (.ci/run installs them).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class BrowserTest {
+
+    private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+
+    protected static WebDriver driver;
+    protected static WebDriverWait wait;
+
+    @LocalServerPort
+    protected int port;
+
+    private Path screenshots;
+    private int step;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--window-size=1366,900", "--lang=vi-VN",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    @BeforeEach
+    void prepareScreenshots(TestInfo info) {
+        screenshots = Path.of("target", "screenshots", getClass().getSimpleName(),
+                info.getTestMethod().map(m -> m.getName()).orElse("test"));
+        step = 0;
+        driver.manage().deleteAllCookies();
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    protected void open(String path) {
+        driver.get(url(path));
+    }
+
+    protected WebElement find(String cssSelector) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+    }
+
+    protected void type(String cssSelector, String text) {
+        WebElement field = find(cssSelector);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    protected void click(String cssSelector) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(cssSelector))).click();
+    }
+
+    protected void signIn(String username, String password) {
+        open("/login");
+        type("#username", username);
+        type("#password", password);
+        click("#loginButton");
+    }
+
+    protected void signOut() {
+        click("#userMenu");
+        click("#logoutButton");
+        find("#loginForm");
+    }
+
+    protected String text(String cssSelector) {
+        return find(cssSelector).getText();
+    }
+
+    /** Saves what the browser shows now as target/screenshots/<class>/<test>/<nn>-<name>.png. */
+    protected void screenshot(String name) {
+        try {
+            Files.createDirectories(screenshots);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), screenshots.resolve("%02d-%s.png".formatted(++step, name)),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
