@@ -5,7 +5,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import tools.jackson.databind.JsonNode;
 import vn.thidua.organisation.Individual;
 import vn.thidua.organisation.Unit;
 import vn.thidua.support.Fixtures;
@@ -246,9 +245,5 @@ class AccountApiTest {
 
     static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, Map<String, ?> body) {
         return request.contentType(MediaType.APPLICATION_JSON).content(Json.of(body));
-    }
-
-    static JsonNode read(String body) {
-        return Json.read(body);
     }
 }
