@@ -16,10 +16,12 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
     private final Messages messages;
     private final ProblemWriter writer;
+    private final LoginThrottle throttle;
 
-    ApiAuthenticationEntryPoint(Messages messages, ProblemWriter writer) {
+    ApiAuthenticationEntryPoint(Messages messages, ProblemWriter writer, LoginThrottle throttle) {
         this.messages = messages;
         this.writer = writer;
+        this.throttle = throttle;
     }
 
     @Override
@@ -27,7 +29,7 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
                          AuthenticationException exception) throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"thidua\", charset=\"UTF-8\"");
         String detail = exception instanceof AccountLockedException locked
-                ? messages.get("login.locked", LoginMessages.time(locked.getLockedUntil()))
+                ? messages.get("login.locked", LoginMessages.time(locked.getLockedUntil()), throttle.maxFailures())
                 : messages.get("error.401.detail");
         writer.write(request, response, HttpStatus.UNAUTHORIZED, messages.get("error.401.title"), detail);
     }

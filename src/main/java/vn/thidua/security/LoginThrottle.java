@@ -42,7 +42,8 @@ public class LoginThrottle {
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
-        String username = event.getAuthentication().getName();
+        // the same name sign-in looks up (AccountUserDetailsService strips it), or " admin" would dodge the count
+        String username = event.getAuthentication().getName().strip();
         accounts.findByUsernameForUpdate(username).ifPresent(account -> {
             Instant now = Instant.now();
             if (account.registerFailure(now, maxFailures, lockFor)) {

@@ -5,6 +5,7 @@ import vn.thidua.shared.InvalidInputException;
 /**
  * 8 to 128 characters of any script, counted as characters (code points), not bytes: a long
  * Vietnamese passphrase is welcome. The hash (PBKDF2) has no 72-byte limit, unlike BCrypt.
+ * Characters are counted in NFC, as the password is hashed, so "ế" is one character however typed.
  */
 public final class PasswordPolicy {
 
@@ -15,7 +16,8 @@ public final class PasswordPolicy {
     }
 
     public static void check(String field, String password) {
-        int length = password == null ? 0 : password.codePointCount(0, password.length());
+        String normalised = UnicodePasswordEncoder.normalise(password);
+        int length = normalised == null ? 0 : normalised.codePointCount(0, normalised.length());
         if (password == null || password.isBlank() || length < MIN_LENGTH || length > MAX_LENGTH) {
             throw new InvalidInputException(field, "validation.password.length", MIN_LENGTH, MAX_LENGTH);
         }

@@ -119,9 +119,9 @@ public class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         String id = "pbkdf2@SpringSecurity_v5_8";
-        return new DelegatingPasswordEncoder(id, Map.of(
+        return new UnicodePasswordEncoder(new DelegatingPasswordEncoder(id, Map.of(
                 id, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder()));
+                "bcrypt", new BCryptPasswordEncoder())));
     }
 
     @Bean

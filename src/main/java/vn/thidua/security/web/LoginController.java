@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.thidua.security.AccountLockedException;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.security.LoginMessages;
+import vn.thidua.security.LoginThrottle;
 import vn.thidua.shared.web.Messages;
 
 
@@ -19,12 +20,14 @@ import vn.thidua.shared.web.Messages;
 class LoginController {
 
     private final Messages messages;
+    private final LoginThrottle throttle;
     private final boolean demo;
     private final String demoPassword;
 
-    LoginController(Messages messages, @Value("${app.demo.enabled:false}") boolean demo,
+    LoginController(Messages messages, LoginThrottle throttle, @Value("${app.demo.enabled:false}") boolean demo,
                     @Value("${app.demo.password:}") String demoPassword) {
         this.messages = messages;
+        this.throttle = throttle;
         this.demo = demo;
         this.demoPassword = demoPassword;
     }
@@ -46,7 +49,7 @@ class LoginController {
 
     private String describe(AuthenticationException exception) {
         if (exception instanceof AccountLockedException locked) {
-            return messages.get("login.locked", LoginMessages.time(locked.getLockedUntil()));
+            return messages.get("login.locked", LoginMessages.time(locked.getLockedUntil()), throttle.maxFailures());
         }
         if (exception instanceof DisabledException) {
             return messages.get("login.disabled");

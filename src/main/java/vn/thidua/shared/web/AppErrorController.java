@@ -5,19 +5,28 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Whatever fails outside a controller (unknown path, security filter, container error) ends
  * here: a page of the layout for browsers (text/html), problem details for everything else.
- * Never a stack trace.
+ * The API always answers problem details, even to a browser. Never a stack trace.
  */
 @Controller
 public class AppErrorController implements ErrorController {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Messages messages;
 
@@ -28,6 +37,11 @@ public class AppErrorController implements ErrorController {
     @RequestMapping(value = "/error", produces = "text/html")
     public ModelAndView page(HttpServletRequest request, HttpServletResponse response) {
         HttpStatus status = status(request);
+        if (isApi(request)) {
+            ModelAndView problem = new ModelAndView(problemView(request, status));
+            problem.setStatus(status);
+            return problem;
+        }
         return PageExceptionHandler.page(status, messages.get("error." + status.value() + ".detail"), response);
     }
 
@@ -36,6 +50,26 @@ public class AppErrorController implements ErrorController {
         HttpStatus status = status(request);
         return ApiError.of(status, messages.get("error." + status.value() + ".title"),
                 messages.get("error." + status.value() + ".detail"));
+    }
+
+    private View problemView(HttpServletRequest request, HttpStatus status) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", messages.get("error." + status.value() + ".title"));
+        body.put("status", status.value());
+        body.put("detail", messages.get("error." + status.value() + ".detail"));
+        body.put("instance", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+        String json = JSON.writeValueAsString(body);
+        return (model, req, res) -> {
+            res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            res.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            res.getWriter().write(json);
+        };
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        return uri instanceof String path && path.startsWith(request.getContextPath() + "/api/");
     }
 
     private static HttpStatus status(HttpServletRequest request) {

@@ -1,0 +1,188 @@
+package vn.thidua.security.web;
+
+import jakarta.validation.Valid;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+import vn.thidua.security.Account;
+import vn.thidua.security.AccountDirectory;
+import vn.thidua.security.AccountDirectory.LinkedIndividual;
+import vn.thidua.security.AccountService;
+import vn.thidua.security.LoginMessages;
+import vn.thidua.security.Role;
+import vn.thidua.shared.ConflictException;
+import vn.thidua.shared.InvalidInputException;
+import vn.thidua.shared.InvalidInputException.FieldProblem;
+import vn.thidua.shared.StaleVersionException;
+import vn.thidua.shared.Texts;
+import vn.thidua.shared.web.Forms;
+import vn.thidua.shared.web.Messages;
+import vn.thidua.shared.web.Paging;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Accounts for the emulation office: list, create, edit, reset a password, lift a sign-in lock. */
+@Controller
+@RequestMapping("/admin/accounts")
+class AccountController {
+
+    private static final String NEW_FORM = "security/account-new";
+    private static final String EDIT_FORM = "security/account-edit";
+    private static final int PAGE_SIZE = 50;
+
+    private final AccountService accounts;
+    private final AccountDirectory directory;
+    private final Messages messages;
+
+    AccountController(AccountService accounts, AccountDirectory directory, Messages messages) {
+        this.accounts = accounts;
+        this.directory = directory;
+        this.messages = messages;
+    }
+
+    @ModelAttribute("allRoles")
+    Role[] allRoles() {
+        return Role.values();
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+                Model model) {
+        Page<AccountDirectory.AccountRow> accountPage = directory.search(q,
+                Paging.of(page, PAGE_SIZE, PAGE_SIZE, Sort.unsorted()));
+        String query = Texts.clean(q);
+        String base = UriComponentsBuilder.fromPath("/admin/accounts")
+                .queryParamIfPresent("q", Optional.ofNullable(query)).encode().build().toUriString();
+        model.addAttribute("accounts", accountPage);
+        model.addAttribute("q", query);
+        model.addAttribute("pageBase", base + (query == null ? "?" : "&"));
+        return "security/accounts";
+    }
+
+    @GetMapping("/new")
+    String newAccount(Model model) {
+        model.addAttribute("form", new NewAccountForm());
+        return NEW_FORM;
+    }
+
+    @PostMapping("/new")
+    String create(@Valid @ModelAttribute("form") NewAccountForm form, BindingResult result,
+                  RedirectAttributes redirect) {
+        Long individualId = resolve(form.getIndividualCode(), result);
+        if (result.hasErrors()) {
+            return NEW_FORM;
+        }
+        try {
+            Account account = accounts.create(new AccountService.NewAccount(form.getUsername(), form.getPassword(),
+                    form.getRoles(), individualId));
+            redirect.addFlashAttribute("flashSuccess", messages.get("account.created", account.getUsername()));
+            return "redirect:/admin/accounts";
+        } catch (InvalidInputException e) {
+            Forms.reject(result, onForm(e), messages);
+        } catch (ConflictException e) {
+            Forms.reject(result, e, messages);
+        }
+        return NEW_FORM;
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable Long id, Model model) {
+        Account account = accounts.get(id);
+        return showEdit(account, AccountForm.of(account, codeOf(account)), new ResetPasswordForm(), model);
+    }
+
+    @PostMapping("/{id}/edit")
+    String update(@PathVariable Long id, @Valid @ModelAttribute("form") AccountForm form, BindingResult result,
+                  Model model, RedirectAttributes redirect) {
+        Account account = accounts.get(id);
+        Long individualId = resolve(form.getIndividualCode(), result);
+        if (result.hasErrors()) {
+            return showEdit(account, form, new ResetPasswordForm(), model);
+        }
+        try {
+            Account saved = accounts.update(id, new AccountService.AccountChanges(form.getRoles(), individualId,
+                    form.isEnabled(), form.getVersion()));
+            redirect.addFlashAttribute("flashSuccess", messages.get("account.updated", saved.getUsername()));
+            return "redirect:/admin/accounts";
+        } catch (StaleVersionException e) {
+            model.addAttribute("flashError", messages.get("form.stale"));
+            Account current = accounts.get(id);
+            return showEdit(current, AccountForm.of(current, codeOf(current)), new ResetPasswordForm(), model);
+        } catch (InvalidInputException e) {
+            Forms.reject(result, onForm(e), messages);
+        } catch (ConflictException e) {
+            Forms.reject(result, e, messages);
+        }
+        return showEdit(account, form, new ResetPasswordForm(), model);
+    }
+
+    @PostMapping("/{id}/password")
+    String resetPassword(@PathVariable Long id, @ModelAttribute("passwordForm") ResetPasswordForm passwordForm,
+                         BindingResult result, Model model, RedirectAttributes redirect) {
+        try {
+            Account account = accounts.resetPassword(id, passwordForm.getPassword());
+            redirect.addFlashAttribute("flashSuccess", messages.get("account.passwordReset", account.getUsername()));
+            return "redirect:/admin/accounts/" + id + "/edit";
+        } catch (InvalidInputException e) {
+            Forms.reject(result, e, messages);
+        }
+        Account account = accounts.get(id);
+        return showEdit(account, AccountForm.of(account, codeOf(account)), passwordForm, model);
+    }
+
+    @PostMapping("/{id}/unlock")
+    String unlock(@PathVariable Long id, RedirectAttributes redirect) {
+        Account account = accounts.unlock(id);
+        redirect.addFlashAttribute("flashSuccess", messages.get("account.unlocked", account.getUsername()));
+        return "redirect:/admin/accounts/" + id + "/edit";
+    }
+
+    private String showEdit(Account account, AccountForm form, ResetPasswordForm passwordForm, Model model) {
+        boolean locked = account.isLockedAt(Instant.now());
+        model.addAttribute("account", account);
+        model.addAttribute("locked", locked);
+        model.addAttribute("lockedUntil", locked ? LoginMessages.time(account.getLockedUntil()) : null);
+        model.addAttribute("linked", directory.individual(account.getIndividualId()).orElse(null));
+        model.addAttribute("form", form);
+        model.addAttribute("passwordForm", passwordForm);
+        return EDIT_FORM;
+    }
+
+    private String codeOf(Account account) {
+        return directory.individual(account.getIndividualId()).map(LinkedIndividual::code).orElse(null);
+    }
+
+    /** The employee code typed on the form as an individual's id; an unknown code is an error on the field. */
+    private Long resolve(String code, BindingResult result) {
+        String clean = Texts.code(code);
+        if (clean == null) {
+            return null;
+        }
+        Optional<LinkedIndividual> individual = directory.individualByCode(clean);
+        if (individual.isEmpty()) {
+            result.rejectValue("individualCode", "validation.individual.unknownCode", new Object[] {clean},
+                    messages.get("validation.individual.unknownCode", clean));
+            return null;
+        }
+        return individual.get().id();
+    }
+
+    /** The service names the individual by id; the page asks for the employee code. */
+    private static InvalidInputException onForm(InvalidInputException e) {
+        return new InvalidInputException(e.getProblems().stream()
+                .map(p -> "individualId".equals(p.field())
+                        ? new FieldProblem("individualCode", p.messageKey(), p.arguments()) : p)
+                .toList());
+    }
+}

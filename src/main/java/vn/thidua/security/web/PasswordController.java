@@ -1,0 +1,55 @@
+package vn.thidua.security.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.security.AccountService;
+import vn.thidua.shared.InvalidInputException;
+import vn.thidua.shared.web.Forms;
+import vn.thidua.shared.web.Messages;
+
+import java.util.Objects;
+
+/** Everybody signed in changes their own password here. */
+@Controller
+@RequestMapping("/account/password")
+class PasswordController {
+
+    private static final String FORM = "security/password";
+
+    private final AccountService accounts;
+    private final Messages messages;
+
+    PasswordController(AccountService accounts, Messages messages) {
+        this.accounts = accounts;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String form(Model model) {
+        model.addAttribute("form", new ChangePasswordForm());
+        return FORM;
+    }
+
+    @PostMapping
+    String change(@ModelAttribute("form") ChangePasswordForm form, BindingResult result,
+                  RedirectAttributes redirect) {
+        if (!Objects.equals(form.getNewPassword(), form.getConfirmPassword())) {
+            result.rejectValue("confirmPassword", "password.mismatch", messages.get("password.mismatch"));
+            return FORM;
+        }
+        try {
+            accounts.changeOwnPassword(form.getCurrentPassword(), form.getNewPassword());
+            redirect.addFlashAttribute("flashSuccess", messages.get("password.changed"));
+            return "redirect:/account/password";
+        } catch (InvalidInputException e) {
+            Forms.reject(result, e, messages);
+        }
+        return FORM;
+    }
+}
