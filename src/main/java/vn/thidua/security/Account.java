@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.OptimisticLock;
 import vn.thidua.shared.BaseEntity;
 
 import java.time.Instant;
@@ -32,9 +33,12 @@ public class Account extends BaseEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    // Sign-in bookkeeping is not an edit: it must not make an administrator's open form stale.
+    @OptimisticLock(excluded = true)
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "locked_until")
     private Instant lockedUntil;
 

@@ -129,7 +129,8 @@ public class SecurityConfiguration {
                                                      PasswordEncoder passwordEncoder) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetailsService);
         provider.setPasswordEncoder(passwordEncoder);
-        provider.setPreAuthenticationChecks(accountStatusChecks());
+        provider.setPreAuthenticationChecks(lockChecks());
+        provider.setPostAuthenticationChecks(enabledChecks());
         return provider;
     }
 
@@ -147,11 +148,17 @@ public class SecurityConfiguration {
     }
 
     /** Locked before the password is even checked, with the time the lock ends. */
-    private static UserDetailsChecker accountStatusChecks() {
+    private static UserDetailsChecker lockChecks() {
         return user -> {
             if (user instanceof AccountPrincipal principal && !principal.isAccountNonLocked()) {
                 throw new AccountLockedException(principal.lockedUntil());
             }
+        };
+    }
+
+    /** Disabled only after the right password, so the message does not tell strangers the account exists. */
+    private static UserDetailsChecker enabledChecks() {
+        return user -> {
             if (!user.isEnabled()) {
                 throw new org.springframework.security.authentication.DisabledException("disabled");
             }

@@ -1,9 +1,12 @@
 package vn.thidua.shared;
 
-/** The requested thing does not exist (404). */
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+/** The requested thing does not exist (404). {@code what} names it through the key {@code entity.<what>}. */
 public class NotFoundException extends DomainException {
 
     public NotFoundException(String what, Object id) {
-        super("error.notFound", what, id);
+        super("error.notFound", new DefaultMessageSourceResolvable(new String[] {"entity." + what}, what),
+                String.valueOf(id));
     }
 }

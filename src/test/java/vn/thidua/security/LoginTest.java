@@ -140,6 +140,20 @@ class LoginTest {
     }
 
     @Test
+    void aDisabledAccountWithAWrongPasswordLooksLikeAnyWrongPassword() throws Exception {
+        String user = fixtures.board();
+        jdbc.sql("update account set enabled = false where username = ?").param(user).update();
+
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/login").session(session).with(csrf())
+                        .param("username", user).param("password", "đoán bừa mật khẩu"))
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(get("/login").param("error", "").session(session))
+                .andExpect(content().string(containsString("Sai tên đăng nhập hoặc mật khẩu.")))
+                .andExpect(content().string(not(containsString("vô hiệu hóa"))));
+    }
+
+    @Test
     void logoutEndsTheSession() throws Exception {
         String user = fixtures.board();
         MockHttpSession session = new MockHttpSession();

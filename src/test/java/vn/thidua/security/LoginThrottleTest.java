@@ -46,6 +46,7 @@ class LoginThrottleTest {
     @Test
     void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() throws Exception {
         String user = fixtures.board();
+        long versionBefore = account(user).getVersion();
         MockHttpSession session = new MockHttpSession();
         Instant before = Instant.now();
         for (int i = 1; i <= 5; i++) {
@@ -55,6 +56,7 @@ class LoginThrottleTest {
         }
         Account locked = account(user);
         assertThat(locked.getFailedLogins()).isEqualTo(5);
+        assertThat(locked.getVersion()).as("sign-in bookkeeping leaves open edit forms valid").isEqualTo(versionBefore);
         assertThat(locked.getLockedUntil()).isBetween(before.plus(15, ChronoUnit.MINUTES),
                 Instant.now().plus(15, ChronoUnit.MINUTES));
 

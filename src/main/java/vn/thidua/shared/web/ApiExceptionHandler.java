@@ -162,7 +162,7 @@ public class ApiExceptionHandler {
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
         return ApiError.of(HttpStatus.METHOD_NOT_ALLOWED, messages.get("error.405.title"),
-                messages.get("error.405.detail", e.getMethod()));
+                messages.get("error.405.detail"));
     }
 
     private ResponseEntity<ProblemDetail> badRequest(List<ApiError.FieldError> errors) {

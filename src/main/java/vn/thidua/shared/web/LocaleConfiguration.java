@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -73,6 +75,12 @@ public class LocaleConfiguration implements WebMvcConfigurer {
             Locale locale = super.resolveLocale(request);
             return SUPPORTED.stream().filter(l -> l.getLanguage().equals(locale.getLanguage()))
                     .findFirst().orElse(VIETNAMESE);
+        }
+
+        /** DispatcherServlet asks for the context, not the locale: both must give the same answer. */
+        @Override
+        public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+            return new SimpleLocaleContext(resolveLocale(request));
         }
 
         @Override
