@@ -175,4 +175,66 @@ public class AccountService {
         return jdbc.sql("select exists(select 1 from individual where id = ?)").param(individualId)
                 .query(Boolean.class).single();
     }
+
+    /**
+     * Creates many accounts without asking who calls (start-up work such as the demo data, like
+     * {@link #provision}), all with one password hash made by the caller: PBKDF2 is slow on purpose,
+     * so a hundred accounts with one password are hashed once, and they are checked with a few
+     * queries for the whole batch rather than several per account. All or none are created.
+     */
+    public List<Account> provisionAllWithHash(List<NewAccount> requests, String passwordHash) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (passwordHash == null || passwordHash.isBlank()) {
+            problems.add(new FieldProblem("password", "jakarta.validation.constraints.NotBlank.message"));
+        }
+        Set<String> usernames = new java.util.HashSet<>();
+        Set<Long> individualIds = new java.util.HashSet<>();
+        for (NewAccount request : requests) {
+            String username = Texts.clean(request.username());
+            if (username == null || !USERNAME.matcher(username).matches()) {
+                problems.add(new FieldProblem("username", "validation.username.format"));
+            } else if (!usernames.add(username.toLowerCase(java.util.Locale.ROOT))) {
+                throw new ConflictException("account.username.taken", username);
+            }
+            if (request.roles() == null || request.roles().isEmpty()) {
+                problems.add(new FieldProblem("roles", "validation.roles.required"));
+            } else if ((request.roles().contains(Role.STAFF) || request.roles().contains(Role.UNIT_HEAD))
+                    && request.individualId() == null) {
+                problems.add(new FieldProblem("individualId", "validation.account.individualRequired"));
+            }
+            if (request.individualId() != null && !individualIds.add(request.individualId())) {
+                throw new ConflictException("account.individual.taken");
+            }
+        }
+        if (!individualIds.isEmpty()) {
+            Set<Long> known = new java.util.HashSet<>(jdbc.sql("select id from individual where id in (:ids)")
+                    .param("ids", individualIds).query(Long.class).list());
+            individualIds.stream().filter(id -> !known.contains(id)).forEach(id ->
+                    problems.add(new FieldProblem("individualId", "validation.individual.unknown", id)));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (!usernames.isEmpty()) {
+            List<String> taken = jdbc.sql("select username from account where lower(username) in (:names)")
+                    .param("names", usernames).query(String.class).list();
+            if (!taken.isEmpty()) {
+                throw new ConflictException("account.username.taken", taken.get(0));
+            }
+        }
+        if (!individualIds.isEmpty() && jdbc.sql("select count(*) from account where individual_id in (:ids)")
+                .param("ids", individualIds).query(Long.class).single() > 0) {
+            throw new ConflictException("account.individual.taken");
+        }
+        List<Account> created = new ArrayList<>();
+        for (NewAccount request : requests) {
+            String username = Texts.clean(request.username());
+            Account account = accounts.save(new Account(username, passwordHash, request.roles(), request.individualId()));
+            audit.record(AuditLog.entry("ACCOUNT", account.getId(), "CREATED")
+                    .newValue(Map.of("username", username, "roles", request.roles(),
+                            "individualId", String.valueOf(request.individualId()))));
+            created.add(account);
+        }
+        return created;
+    }
 }

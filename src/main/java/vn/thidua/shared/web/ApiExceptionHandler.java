@@ -26,6 +26,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import tools.jackson.databind.DatabindException;
 import vn.thidua.shared.ConflictException;
 import vn.thidua.shared.InvalidInputException;
+import vn.thidua.shared.InvalidRowsException;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.UnsupportedFileTypeException;
 
@@ -70,6 +71,15 @@ public class ApiExceptionHandler {
         return badRequest(e.getProblems().stream()
                 .map(p -> new ApiError.FieldError(p.field(), messages.get(p.messageKey(), p.arguments())))
                 .toList());
+    }
+
+    /** A file with bad rows (an import): {@code errors: [{row, field, message}]}. */
+    @ExceptionHandler(InvalidRowsException.class)
+    ResponseEntity<ProblemDetail> invalidRows(InvalidRowsException e) {
+        List<RowError> errors = e.getProblems().stream()
+                .map(p -> new RowError(p.row(), p.field(), messages.get(p.messageKey(), p.arguments())))
+                .toList();
+        return ApiError.of(HttpStatus.BAD_REQUEST, messages.get("error.validation.title"), messages.of(e), errors);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -169,5 +179,9 @@ public class ApiExceptionHandler {
         String detail = errors.stream().map(error -> error.field() + ": " + error.message())
                 .collect(Collectors.joining("; "));
         return ApiError.of(HttpStatus.BAD_REQUEST, messages.get("error.validation.title"), detail, errors);
+    }
+
+    /** One bad row of an uploaded file, numbered as in the spreadsheet (the header is row 1). */
+    public record RowError(int row, String field, String message) {
     }
 }

@@ -4,9 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.i18n.LocaleContext;
-import org.springframework.context.i18n.SimpleLocaleContext;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -16,6 +16,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.TimeZone;
 
 /**
  * Vietnamese is the default language. Pages switch with {@code ?lang=en} (remembered in a
@@ -77,10 +78,24 @@ public class LocaleConfiguration implements WebMvcConfigurer {
                     .findFirst().orElse(VIETNAMESE);
         }
 
-        /** DispatcherServlet asks for the context, not the locale: both must give the same answer. */
+        /**
+         * Controllers and views read the locale through this (DispatcherServlet), not through
+         * {@link #resolveLocale}: answer the same, lazily, so that {@code ?lang=} still applies.
+         */
         @Override
         public LocaleContext resolveLocaleContext(HttpServletRequest request) {
-            return new SimpleLocaleContext(resolveLocale(request));
+            LocaleContext stored = super.resolveLocaleContext(request);
+            return new TimeZoneAwareLocaleContext() {
+                @Override
+                public Locale getLocale() {
+                    return resolveLocale(request);
+                }
+
+                @Override
+                public TimeZone getTimeZone() {
+                    return stored instanceof TimeZoneAwareLocaleContext zoned ? zoned.getTimeZone() : null;
+                }
+            };
         }
 
         @Override

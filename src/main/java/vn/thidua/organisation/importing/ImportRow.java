@@ -1,0 +1,19 @@
+package vn.thidua.organisation.importing;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * One data row as read from the file: its spreadsheet row number (the header is row 1) and the
+ * text of each known column, trimmed; blank cells are absent.
+ */
+record ImportRow(int row, Map<ImportColumn, String> cells) {
+
+    ImportRow {
+        cells = cells.isEmpty() ? Map.of() : new EnumMap<>(cells);
+    }
+
+    String get(ImportColumn column) {
+        return cells.get(column);
+    }
+}
