@@ -38,6 +38,16 @@ class OrganisationTestData {
                 fullName, unitId, position, email)));
     }
 
+    /** {@code count} active people named "{prefix} 001"... in one transaction. */
+    void people(Long unitId, String prefix, int count) {
+        transaction.executeWithoutResult(status -> {
+            for (int i = 1; i <= count; i++) {
+                individuals.save(new Individual(vn.thidua.support.Fixtures.unique("P"),
+                        String.format("%s %03d", prefix, i), unitId, null, null));
+            }
+        });
+    }
+
     Unit reload(Unit unit) {
         return units.findById(unit.getId()).orElseThrow();
     }

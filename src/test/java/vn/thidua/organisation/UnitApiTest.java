@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.security.Role;
 import vn.thidua.support.Fixtures;
@@ -270,6 +271,28 @@ class UnitApiTest {
         mvc.perform(get("/api/v1/individuals").param("unitId", unit.getId().toString())
                         .with(fixtures.basic(headUser)))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalItems").value(2));
+    }
+
+    @Test
+    void aHeadSetDuringTheirSessionHasScopeAtOnce() throws Exception {
+        Unit unit = fixtures.unit("Vụ Phiên đăng nhập (thử)");
+        Individual head = fixtures.individual(unit.getId(), "Kiều Thị Loan");
+        Individual colleague = fixtures.individual(unit.getId(), "Mạc Đĩnh Chi");
+        // Signed in (roles read) while still plain staff.
+        RequestPostProcessor session = fixtures.as(fixtures.account(head.getId(), Role.STAFF));
+        mvc.perform(get("/api/v1/individuals/{id}", colleague.getId()).with(session))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(put("/api/v1/units/{id}", unit.getId()).with(fixtures.basic(fixtures.admin()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(Json.of(Map.of("code", unit.getCode(), "name", unit.getName(),
+                                "headIndividualId", head.getId(), "version", unit.getVersion()))))
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/api/v1/individuals/{id}", colleague.getId()).with(session))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/individuals").with(session))
                 .andExpect(jsonPath("$.totalItems").value(2));
     }
 
