@@ -1,7 +1,9 @@
 package vn.thidua.organisation;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 import java.util.Collection;
 import java.util.List;
@@ -18,4 +20,10 @@ public interface IndividualRepository extends JpaRepository<Individual, Long>, J
     boolean existsByUnitIdAndActiveTrue(Long unitId);
 
     long countByUnitIdAndActiveTrue(Long unitId);
+
+    List<Individual> findByUnitIdAndActiveTrue(Long unitId, Sort sort);
+
+    /** Active people per unit, one row {@code [unitId, count]} per unit that has any. */
+    @Query("select i.unitId, count(i) from Individual i where i.active = true group by i.unitId")
+    List<Object[]> countActiveByUnit();
 }

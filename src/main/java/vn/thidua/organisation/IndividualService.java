@@ -3,6 +3,7 @@ package vn.thidua.organisation;
 import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.audit.AuditLog;
 import vn.thidua.audit.Changes;
+import vn.thidua.security.AccountRepository;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.shared.ConflictException;
 import vn.thidua.shared.InvalidInputException;
@@ -18,9 +20,12 @@ import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.Texts;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,22 +36,32 @@ import java.util.Set;
 @Transactional
 public class IndividualService {
 
+    /** Vietnamese name order (the full_name column has the ICU Vietnamese collation), then id. */
+    public static final Sort BY_NAME = Sort.by("fullName", "id");
+
     private final IndividualRepository individuals;
     private final UnitRepository units;
     private final UnitScope scope;
     private final AuditLog audit;
+    private final AccountRepository accounts;
 
-    IndividualService(IndividualRepository individuals, UnitRepository units, UnitScope scope, AuditLog audit) {
+    IndividualService(IndividualRepository individuals, UnitRepository units, UnitScope scope, AuditLog audit,
+                      AccountRepository accounts) {
         this.individuals = individuals;
         this.units = units;
         this.scope = scope;
         this.audit = audit;
+        this.accounts = accounts;
     }
 
     public record Search(Long unitId, String query, Boolean active) {
     }
 
     public record IndividualData(String code, String fullName, Long unitId, String position, String email) {
+    }
+
+    /** What else the person is in the organisation: the units they head and their account, if any. */
+    public record Standing(List<Unit> headOf, Optional<String> accountUsername) {
     }
 
     /**
@@ -60,7 +75,9 @@ public class IndividualService {
         Specification<Individual> spec = matching(search.query(), search.active());
         Set<Long> headScope = user.readsEverything() ? null : scope.of(user);
         if (search.unitId() != null) {
-            if (headScope != null && !headScope.isEmpty() && !headScope.contains(search.unitId())) {
+            // Heads filter by the units they head; staff only by their own unit (where they see themself).
+            if (headScope != null && !headScope.contains(search.unitId())
+                    && !search.unitId().equals(user.unitId())) {
                 throw new AccessDeniedException("unit " + search.unitId() + " is outside the caller's units");
             }
             spec = spec.and(inUnits(scope.subtree(search.unitId())));
@@ -158,9 +175,41 @@ public class IndividualService {
     public Map<Long, Unit> unitsOf(List<Individual> people) {
         Set<Long> ids = new HashSet<>();
         people.forEach(p -> ids.add(p.getUnitId()));
-        Map<Long, Unit> byId = new java.util.HashMap<>();
-        units.findAllById(ids).forEach(u -> byId.put(u.getId(), u));
+        Map<Long, Unit> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            units.findAllById(ids).forEach(u -> byId.put(u.getId(), u));
+        }
         return byId;
+    }
+
+    /** The active people belonging directly to a unit (not its sub-units), by name: the candidates for head. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Individual> activeMembers(Long unitId) {
+        CurrentUser user = CurrentUser.get();
+        if (!user.readsEverything() && !scope.of(user).contains(unitId)) {
+            throw new AccessDeniedException("unit " + unitId + " is outside the caller's units");
+        }
+        return individuals.findByUnitIdAndActiveTrue(unitId, BY_NAME);
+    }
+
+    /** People by id, for showing names (e.g. unit heads in the tree): ADMIN and BOARD read everyone. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BOARD')")
+    @Transactional(readOnly = true)
+    public Map<Long, Individual> findAllById(Collection<Long> ids) {
+        Map<Long, Individual> byId = new HashMap<>();
+        if (!ids.isEmpty()) {
+            individuals.findAllById(ids).forEach(i -> byId.put(i.getId(), i));
+        }
+        return byId;
+    }
+
+    /** For the office's edit page: whether the person heads a unit and whether they have an account. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Standing standing(Long id) {
+        return new Standing(units.findByHeadIndividualId(id),
+                accounts.findByIndividualId(id).map(vn.thidua.security.Account::getUsername));
     }
 
     private static IndividualData normalise(IndividualData data) {

@@ -4,7 +4,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.thidua.security.CurrentUser;
-import vn.thidua.security.Role;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -45,9 +44,12 @@ public class UnitScope {
                 .param("unit", unitId).query(Long.class).list());
     }
 
-    /** The caller's head scope, or empty when they head nothing. */
+    /**
+     * The caller's head scope, or empty when they head nothing. Decided by the unit table, not by
+     * the roles captured at sign-in, so that a head set or removed during a session counts at once.
+     */
     public Set<Long> of(CurrentUser user) {
-        return user.has(Role.UNIT_HEAD) ? headedBy(user.individualId()) : Set.of();
+        return headedBy(user.individualId());
     }
 
     /** May the caller see (read) this person? Everyone sees themself; heads their units; ADMIN/BOARD all. */

@@ -12,9 +12,13 @@ import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.Texts;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /** Units: everyone signed in reads the tree; the emulation office (ADMIN) changes it. */
 @Service
@@ -40,6 +44,10 @@ public class UnitService {
                               Long version) {
     }
 
+    /** What the tree shows beside a unit: its head's name (or null) and how many active people it has. */
+    public record UnitFacts(String headName, long activePeople) {
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<Unit> findAll() {
@@ -59,8 +67,13 @@ public class UnitService {
         List<FieldProblem> problems = new ArrayList<>();
         OrganisationRules.code("code", code, problems);
         OrganisationRules.name("name", name, problems);
-        if (request.parentId() != null && !units.existsById(request.parentId())) {
-            problems.add(new FieldProblem("parentId", "validation.unit.unknown", request.parentId()));
+        if (request.parentId() != null) {
+            Unit parent = units.findById(request.parentId()).orElse(null);
+            if (parent == null) {
+                problems.add(new FieldProblem("parentId", "validation.unit.unknown", request.parentId()));
+            } else if (!parent.isActive()) {
+                problems.add(new FieldProblem("parentId", "validation.unit.inactive", parent.getName()));
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -69,9 +82,37 @@ public class UnitService {
             throw new ConflictException("unit.code.taken", code);
         }
         Unit unit = units.save(new Unit(code, name, request.parentId()));
-        audit.record(AuditLog.entry("UNIT", unit.getId(), "CREATED")
-                .newValue(Map.of("code", code, "name", name, "parentId", String.valueOf(request.parentId()))));
+        Map<String, Object> created = new LinkedHashMap<>();
+        created.put("code", code);
+        created.put("name", name);
+        created.put("parentId", request.parentId());
+        audit.record(AuditLog.entry("UNIT", unit.getId(), "CREATED").newValue(created));
         return unit;
+    }
+
+    /**
+     * Head names and active head-counts for the given units: two queries whatever the number of
+     * units (one grouped count, one for the heads).
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'BOARD')")
+    @Transactional(readOnly = true)
+    public Map<Long, UnitFacts> factsOf(List<Unit> list) {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : individuals.countActiveByUnit()) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        Set<Long> headIds = new HashSet<>();
+        list.stream().map(Unit::getHeadIndividualId).filter(Objects::nonNull).forEach(headIds::add);
+        Map<Long, String> headNames = new HashMap<>();
+        if (!headIds.isEmpty()) {
+            individuals.findAllById(headIds).forEach(i -> headNames.put(i.getId(), i.getFullName()));
+        }
+        Map<Long, UnitFacts> facts = new HashMap<>();
+        for (Unit unit : list) {
+            facts.put(unit.getId(), new UnitFacts(headNames.get(unit.getHeadIndividualId()),
+                    counts.getOrDefault(unit.getId(), 0L)));
+        }
+        return facts;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -83,7 +124,7 @@ public class UnitService {
         List<FieldProblem> problems = new ArrayList<>();
         OrganisationRules.code("code", code, problems);
         OrganisationRules.name("name", name, problems);
-        checkParent(unit, request.parentId(), problems);
+        checkParent(unit, request.parentId(), request.active(), problems);
         checkHead(unit, request.headIndividualId(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -111,14 +152,23 @@ public class UnitService {
         return unit;
     }
 
-    private void checkParent(Unit unit, Long parentId, List<FieldProblem> problems) {
-        if (parentId == null || Objects.equals(parentId, unit.getParentId())) {
+    /**
+     * A new parent must exist and lie outside the unit's own subtree; an active unit may not be put
+     * (or switched back on) under an inactive parent, the mirror of the deactivation rule.
+     */
+    private void checkParent(Unit unit, Long parentId, boolean active, List<FieldProblem> problems) {
+        boolean parentChanges = !Objects.equals(parentId, unit.getParentId());
+        boolean activates = active && !unit.isActive();
+        if (parentId == null || (!parentChanges && !activates)) {
             return;
         }
-        if (!units.existsById(parentId)) {
+        Unit parent = units.findById(parentId).orElse(null);
+        if (parent == null) {
             problems.add(new FieldProblem("parentId", "validation.unit.unknown", parentId));
-        } else if (scope.subtree(unit.getId()).contains(parentId)) {
+        } else if (parentChanges && scope.subtree(unit.getId()).contains(parentId)) {
             problems.add(new FieldProblem("parentId", "validation.unit.parentCycle"));
+        } else if (active && !parent.isActive()) {
+            problems.add(new FieldProblem("parentId", "validation.unit.inactive", parent.getName()));
         }
     }
 

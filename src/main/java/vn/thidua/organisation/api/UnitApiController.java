@@ -1,8 +1,5 @@
 package vn.thidua.organisation.api;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +14,11 @@ import vn.thidua.organisation.UnitService;
 
 import java.util.List;
 
+/**
+ * Units. The request bodies carry no Bean Validation on purpose: the service checks the caller
+ * first (403 for anyone but ADMIN, whatever the body) and then every field with the same rules
+ * as the pages and the import (400 with {@code errors[{field, message}]}).
+ */
 @RestController
 @RequestMapping("/api/v1/units")
 class UnitApiController {
@@ -34,7 +36,7 @@ class UnitApiController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    UnitResponse create(@Valid @RequestBody CreateUnitRequest request) {
+    UnitResponse create(@RequestBody CreateUnitRequest request) {
         return UnitResponse.from(units.create(new UnitService.NewUnit(request.code(), request.name(),
                 request.parentId())));
     }
@@ -44,21 +46,85 @@ class UnitApiController {
         return UnitResponse.from(units.get(id));
     }
 
-    /** Full replacement; {@code active} and {@code headIndividualId} default to their current values. */
+    /**
+     * Full replacement of code, name and parent; {@code active} and {@code headIndividualId} keep
+     * their current values when left out ({@code "headIndividualId": null} removes the head).
+     */
     @PutMapping("/{id}")
-    UnitResponse update(@PathVariable Long id, @Valid @RequestBody UpdateUnitRequest request) {
+    UnitResponse update(@PathVariable Long id, @RequestBody UpdateUnitRequest request) {
         Unit current = units.get(id);
-        return UnitResponse.from(units.update(id, new UnitService.UnitChanges(request.code(), request.name(),
-                request.parentId(),
-                request.active() != null ? request.active() : current.isActive(),
-                request.headIndividualId(), request.version())));
+        return UnitResponse.from(units.update(id, new UnitService.UnitChanges(request.getCode(), request.getName(),
+                request.getParentId(),
+                request.getActive() != null ? request.getActive() : current.isActive(),
+                request.headGiven() ? request.getHeadIndividualId() : current.getHeadIndividualId(),
+                request.getVersion())));
     }
 
-    record CreateUnitRequest(@NotBlank String code, @NotBlank String name, Long parentId) {
+    record CreateUnitRequest(String code, String name, Long parentId) {
     }
 
-    record UpdateUnitRequest(@NotBlank String code, @NotBlank String name, Long parentId, Boolean active,
-                             Long headIndividualId, @NotNull Long version) {
+    /** A class, not a record, so that a left-out {@code headIndividualId} can be told from an explicit null. */
+    static final class UpdateUnitRequest {
+        private String code;
+        private String name;
+        private Long parentId;
+        private Boolean active;
+        private Long headIndividualId;
+        private boolean headGiven;
+        private Long version;
+
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String code) {
+            this.code = code;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public Long getParentId() {
+            return parentId;
+        }
+
+        public void setParentId(Long parentId) {
+            this.parentId = parentId;
+        }
+
+        public Boolean getActive() {
+            return active;
+        }
+
+        public void setActive(Boolean active) {
+            this.active = active;
+        }
+
+        public Long getHeadIndividualId() {
+            return headIndividualId;
+        }
+
+        public void setHeadIndividualId(Long headIndividualId) {
+            this.headIndividualId = headIndividualId;
+            this.headGiven = true;
+        }
+
+        boolean headGiven() {
+            return headGiven;
+        }
+
+        public Long getVersion() {
+            return version;
+        }
+
+        public void setVersion(Long version) {
+            this.version = version;
+        }
     }
 
     record UnitResponse(Long id, String code, String name, Long parentId, boolean active, Long headIndividualId,

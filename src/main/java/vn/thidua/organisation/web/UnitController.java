@@ -1,8 +1,6 @@
 package vn.thidua.organisation.web;
 
 import jakarta.validation.Valid;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,7 +11,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.thidua.organisation.Individual;
 import vn.thidua.organisation.IndividualService;
 import vn.thidua.organisation.Unit;
 import vn.thidua.organisation.UnitService;
@@ -22,7 +19,6 @@ import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.StaleVersionException;
 import vn.thidua.shared.web.Forms;
 import vn.thidua.shared.web.Messages;
-import vn.thidua.shared.web.Paging;
 
 import java.util.List;
 
@@ -45,7 +41,9 @@ class UnitController {
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("tree", UnitTree.of(units.findAll()));
+        List<Unit> all = units.findAll();
+        model.addAttribute("tree", UnitTree.of(all));
+        model.addAttribute("facts", units.factsOf(all));
         return "organisation/units";
     }
 
@@ -108,10 +106,9 @@ class UnitController {
         List<UnitTree> parents = UnitTree.flatten(UnitTree.of(units.findAll()));
         model.addAttribute("parents", parents);
         if (unit != null) {
-            List<Individual> members = individuals.search(new IndividualService.Search(unit.getId(), null, true),
-                    PageRequest.of(0, Paging.MAX_SIZE, Sort.by("fullName", "id"))).getContent().stream()
-                    .filter(i -> i.getUnitId().equals(unit.getId())).toList();
-            model.addAttribute("members", members);
+            // Every active member of the unit itself (not the first page of its subtree), so the
+            // current head is always among the choices and saving never drops them by accident.
+            model.addAttribute("members", individuals.activeMembers(unit.getId()));
         }
         return FORM;
     }

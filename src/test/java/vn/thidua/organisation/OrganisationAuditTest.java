@@ -1,0 +1,163 @@
+package vn.thidua.organisation;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.JsonNode;
+import vn.thidua.support.Fixtures;
+import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.Json;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Every change to units and people leaves a trail with old → new values (GET /api/v1/audit). */
+@IntegrationTest
+class OrganisationAuditTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    void creatingAndUpdatingAUnitIsAuditedWithOldAndNewValues() throws Exception {
+        String admin = fixtures.admin();
+        Unit parent = fixtures.unit("Văn phòng (kiểm toán thử)");
+        String code = Fixtures.unique("AUD");
+        long id = read(mvc.perform(post("/api/v1/units").with(fixtures.basic(admin))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(Json.of(Map.of("code", code, "name", "Vụ Kiểm tra")))))
+                .get("id").asLong();
+
+        mvc.perform(put("/api/v1/units/{id}", id).with(fixtures.basic(admin))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(Json.of(Map.of("code", code, "name", "Vụ Kiểm tra – Giám sát",
+                                "parentId", parent.getId(), "version", 0))))
+                .andExpect(status().isOk());
+
+        JsonNode events = trail(admin, "UNIT", id);
+        assertThat(events.size()).isEqualTo(2);
+
+        JsonNode updated = events.get(0);
+        assertThat(updated.get("action").asString()).isEqualTo("UPDATED");
+        assertThat(updated.get("actor").asString()).isEqualTo(admin);
+        JsonNode before = Json.read(updated.get("oldValue").asString());
+        JsonNode after = Json.read(updated.get("newValue").asString());
+        assertThat(before.get("name").asString()).isEqualTo("Vụ Kiểm tra");
+        assertThat(after.get("name").asString()).isEqualTo("Vụ Kiểm tra – Giám sát");
+        assertThat(before.get("parentId").isNull()).isTrue();
+        assertThat(after.get("parentId").asLong()).isEqualTo(parent.getId());
+        assertThat(after.has("code")).as("unchanged fields are not recorded").isFalse();
+
+        JsonNode created = events.get(1);
+        assertThat(created.get("action").asString()).isEqualTo("CREATED");
+        JsonNode createdValues = Json.read(created.get("newValue").asString());
+        assertThat(createdValues.get("code").asString()).isEqualTo(code);
+        assertThat(createdValues.get("name").asString()).isEqualTo("Vụ Kiểm tra");
+        assertThat(createdValues.get("parentId").isNull()).isTrue();
+    }
+
+    @Test
+    void settingAHeadAndDeactivatingAreAudited() throws Exception {
+        String admin = fixtures.admin();
+        Unit unit = fixtures.unit("Vụ Thủ trưởng (kiểm toán thử)");
+        Individual head = fixtures.individual(unit.getId(), "Tôn Thất Tùng");
+        mvc.perform(put("/api/v1/units/{id}", unit.getId()).with(fixtures.basic(admin))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(Json.of(Map.of("code", unit.getCode(), "name", unit.getName(),
+                                "headIndividualId", head.getId(), "version", unit.getVersion()))))
+                .andExpect(status().isOk());
+
+        JsonNode event = trail(admin, "UNIT", unit.getId()).get(0);
+        assertThat(Json.read(event.get("oldValue").asString()).get("headIndividualId").isNull()).isTrue();
+        assertThat(Json.read(event.get("newValue").asString()).get("headIndividualId").asLong())
+                .isEqualTo(head.getId());
+    }
+
+    @Test
+    void creatingAndUpdatingAnIndividualIsAuditedWithOldAndNewValues() throws Exception {
+        String admin = fixtures.admin();
+        Unit unit = fixtures.unit("Vụ Cán bộ (kiểm toán thử)");
+        String code = Fixtures.unique("AUDP");
+        long id = read(mvc.perform(post("/api/v1/individuals").with(fixtures.basic(admin))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(Json.of(Map.of("code", code, "fullName", "Hồ Xuân Hương", "unitId", unit.getId(),
+                                "position", "Chuyên viên")))))
+                .get("id").asLong();
+
+        mvc.perform(put("/api/v1/individuals/{id}", id).with(fixtures.basic(admin))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(Json.of(Map.of("code", code, "fullName", "Hồ Xuân Hương", "unitId", unit.getId(),
+                                "position", "Chuyên viên chính", "email", "huong.hx@vpcp.gov.vn", "version", 0))))
+                .andExpect(status().isOk());
+
+        JsonNode events = trail(admin, "INDIVIDUAL", id);
+        assertThat(events.size()).isEqualTo(2);
+        JsonNode updated = events.get(0);
+        assertThat(updated.get("action").asString()).isEqualTo("UPDATED");
+        JsonNode before = Json.read(updated.get("oldValue").asString());
+        JsonNode after = Json.read(updated.get("newValue").asString());
+        assertThat(before.get("position").asString()).isEqualTo("Chuyên viên");
+        assertThat(after.get("position").asString()).isEqualTo("Chuyên viên chính");
+        assertThat(before.get("email").isNull()).isTrue();
+        assertThat(after.get("email").asString()).isEqualTo("huong.hx@vpcp.gov.vn");
+        assertThat(after.has("fullName")).isFalse();
+
+        JsonNode created = events.get(1);
+        assertThat(created.get("action").asString()).isEqualTo("CREATED");
+        assertThat(Json.read(created.get("newValue").asString()).get("fullName").asString())
+                .isEqualTo("Hồ Xuân Hương");
+    }
+
+    @Test
+    void aRefusedOrEmptyChangeWritesNoEvent() throws Exception {
+        String admin = fixtures.admin();
+        Unit unit = fixtures.unit("Vụ Không đổi (kiểm toán thử)");
+        fixtures.individual(unit.getId(), "Chu Văn An");
+
+        mvc.perform(put("/api/v1/units/{id}", unit.getId()).with(fixtures.basic(admin))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(Json.of(Map.of("code", unit.getCode(), "name", unit.getName(), "active", false,
+                                "version", unit.getVersion()))))
+                .andExpect(status().isConflict());
+        mvc.perform(put("/api/v1/units/{id}", unit.getId()).with(fixtures.basic(admin))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(Json.of(Map.of("code", unit.getCode(), "name", unit.getName(),
+                                "version", unit.getVersion()))))
+                .andExpect(status().isOk());
+
+        assertThat(trail(admin, "UNIT", unit.getId()).size()).isZero();
+    }
+
+    @Test
+    void onlyTheOfficeAndTheBoardReadTheTrail() throws Exception {
+        Fixtures.Team team = fixtures.team("Vụ Bí mật (kiểm toán thử)");
+        String query = "/api/v1/audit?entity=UNIT&entityId=" + team.unit().getId();
+        for (String user : List.of(team.memberUser(), team.headUser())) {
+            mvc.perform(get(query).with(fixtures.basic(user))).andExpect(status().isForbidden());
+        }
+        mvc.perform(get(query).with(fixtures.basic(fixtures.board()))).andExpect(status().isOk());
+        mvc.perform(get(query)).andExpect(status().isUnauthorized());
+    }
+
+    private JsonNode trail(String admin, String entity, long id) throws Exception {
+        return read(mvc.perform(get("/api/v1/audit").param("entity", entity).param("entityId", String.valueOf(id))
+                        .with(fixtures.basic(admin)))
+                .andExpect(status().isOk())).get("items");
+    }
+
+    private static JsonNode read(ResultActions result) throws Exception {
+        return Json.read(result.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+}
