@@ -206,9 +206,12 @@ public class Campaign extends BaseEntity {
         return java.util.Collections.unmodifiableSet(new TreeSet<>(participatingUnitIds));
     }
 
+    /** Touches the collection only when it differs, so an unrelated edit does not rewrite its rows. */
     void setParticipatingUnitIds(Collection<Long> unitIds) {
-        participatingUnitIds.clear();
-        participatingUnitIds.addAll(unitIds);
+        if (!participatingUnitIds.equals(new TreeSet<>(unitIds))) {
+            participatingUnitIds.clear();
+            participatingUnitIds.addAll(unitIds);
+        }
     }
 
     /** Sorted, read-only. */
@@ -217,7 +220,9 @@ public class Campaign extends BaseEntity {
     }
 
     void setOpenTitles(Collection<String> codes) {
-        openTitles.clear();
-        openTitles.addAll(codes);
+        if (!openTitles.equals(new TreeSet<>(codes))) {
+            openTitles.clear();
+            openTitles.addAll(codes);
+        }
     }
 }

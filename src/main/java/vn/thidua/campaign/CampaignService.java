@@ -98,6 +98,7 @@ public class CampaignService {
 
     /** The starting values of a new campaign (thresholds 90 / 70 / 50), for ADMIN's form. */
     @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
     public Thresholds defaultThresholds() {
         return Thresholds.DEFAULTS;
     }

@@ -102,7 +102,7 @@ class CampaignController {
     @PostMapping("/new")
     String create(@ModelAttribute("form") CampaignForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        campaigns.defaultThresholds();
+        campaigns.defaultThresholds(); // ADMIN only, before a form with binding errors is shown again
         if (result.hasErrors()) {
             return showForm(form, null, model);
         }

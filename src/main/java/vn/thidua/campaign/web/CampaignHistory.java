@@ -66,7 +66,7 @@ final class CampaignHistory {
                 while (fields.hasNext()) {
                     Entry<String, JsonNode> field = fields.next();
                     String name = field.getKey();
-                    changes.add(new Change(messages.get(prefix + ".field." + name),
+                    changes.add(new Change(capitalised(messages.get(prefix + ".field." + name), locale),
                             labels.value(prefix, name, before.path(name)),
                             labels.value(prefix, name, field.getValue())));
                 }
@@ -81,6 +81,11 @@ final class CampaignHistory {
                     changes, event.getReason()));
         }
         return rows;
+    }
+
+    /** Field names are written to fit in sentences ("hạn đăng ký thi đua"); a list item starts upper-case. */
+    private static String capitalised(String text, Locale locale) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
     }
 
     private static JsonNode read(String json) {
