@@ -1,0 +1,228 @@
+package vn.thidua.campaign;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+import vn.thidua.shared.BaseEntity;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * An emulation campaign (đợt / phong trào thi đua). Participating units and open titles are kept
+ * as ids and codes (no associations to other aggregates); both are read with the campaign, one
+ * extra query per list, never one per campaign.
+ */
+@Entity
+@Table(name = "campaign")
+public class Campaign extends BaseEntity {
+
+    @Column(nullable = false, length = 32)
+    private String code;
+
+    @Column(nullable = false, length = 500)
+    private String name;
+
+    private String theme;
+
+    private String purpose;
+
+    private String goals;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private CampaignKind kind;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "end_date", nullable = false)
+    private LocalDate endDate;
+
+    @Column(name = "registration_deadline", nullable = false)
+    private LocalDate registrationDeadline;
+
+    @Embedded
+    private Thresholds thresholds = Thresholds.DEFAULTS;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private CampaignStatus status = CampaignStatus.DRAFT;
+
+    @Column(name = "decision_number", length = 64)
+    private String decisionNumber;
+
+    @Column(name = "decision_date")
+    private LocalDate decisionDate;
+
+    /** Empty means every unit takes part. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "campaign_unit", joinColumns = @JoinColumn(name = "campaign_id"))
+    @Column(name = "unit_id", nullable = false)
+    private Set<Long> participatingUnitIds = new TreeSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
+    @CollectionTable(name = "campaign_title", joinColumns = @JoinColumn(name = "campaign_id"))
+    @Column(name = "title_code", nullable = false, length = 16)
+    private Set<String> openTitles = new TreeSet<>();
+
+    protected Campaign() {
+    }
+
+    public Campaign(String code, String name, CampaignKind kind, LocalDate startDate, LocalDate endDate,
+                    LocalDate registrationDeadline) {
+        this.code = code;
+        this.name = name;
+        this.kind = kind;
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.registrationDeadline = registrationDeadline;
+    }
+
+    /** Everyone takes part when no unit is listed. */
+    public boolean isOpenToAllUnits() {
+        return participatingUnitIds.isEmpty();
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    void setName(String name) {
+        this.name = name;
+    }
+
+    public String getTheme() {
+        return theme;
+    }
+
+    void setTheme(String theme) {
+        this.theme = theme;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+
+    public String getGoals() {
+        return goals;
+    }
+
+    void setGoals(String goals) {
+        this.goals = goals;
+    }
+
+    public CampaignKind getKind() {
+        return kind;
+    }
+
+    void setKind(CampaignKind kind) {
+        this.kind = kind;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public LocalDate getRegistrationDeadline() {
+        return registrationDeadline;
+    }
+
+    void setRegistrationDeadline(LocalDate registrationDeadline) {
+        this.registrationDeadline = registrationDeadline;
+    }
+
+    public Thresholds getThresholds() {
+        return thresholds;
+    }
+
+    void setThresholds(Thresholds thresholds) {
+        this.thresholds = thresholds;
+    }
+
+    public CampaignStatus getStatus() {
+        return status;
+    }
+
+    void setStatus(CampaignStatus status) {
+        this.status = status;
+    }
+
+    public String getDecisionNumber() {
+        return decisionNumber;
+    }
+
+    void setDecisionNumber(String decisionNumber) {
+        this.decisionNumber = decisionNumber;
+    }
+
+    public LocalDate getDecisionDate() {
+        return decisionDate;
+    }
+
+    void setDecisionDate(LocalDate decisionDate) {
+        this.decisionDate = decisionDate;
+    }
+
+    /** Sorted, read-only. */
+    public Set<Long> getParticipatingUnitIds() {
+        return java.util.Collections.unmodifiableSet(new TreeSet<>(participatingUnitIds));
+    }
+
+    /** Touches the collection only when it differs, so an unrelated edit does not rewrite its rows. */
+    void setParticipatingUnitIds(Collection<Long> unitIds) {
+        if (!participatingUnitIds.equals(new TreeSet<>(unitIds))) {
+            participatingUnitIds.clear();
+            participatingUnitIds.addAll(unitIds);
+        }
+    }
+
+    /** Sorted, read-only. */
+    public Set<String> getOpenTitles() {
+        return java.util.Collections.unmodifiableSet(new TreeSet<>(openTitles));
+    }
+
+    void setOpenTitles(Collection<String> codes) {
+        if (!openTitles.equals(new TreeSet<>(codes))) {
+            openTitles.clear();
+            openTitles.addAll(codes);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package vn.thidua.campaign;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+
+import java.util.Locale;
+
+/**
+ * An emulation title of the catalogue (DESIGN §5), e.g. Lao động tiên tiến. Seeded by the
+ * migration; read-only for the application.
+ */
+@Entity
+@Immutable
+@Table(name = "title")
+public class Title {
+
+    @Id
+    @Column(length = 16)
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "name_en", nullable = false)
+    private String nameEn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subject_type", nullable = false, length = 16)
+    private SubjectType subjectType;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Column(name = "rule_summary")
+    private String ruleSummary;
+
+    protected Title() {
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    /** The name in the reader's language: English for English readers, Vietnamese otherwise. */
+    public String displayName(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? nameEn : name;
+    }
+
+    public SubjectType getSubjectType() {
+        return subjectType;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getRuleSummary() {
+        return ruleSummary;
+    }
+}

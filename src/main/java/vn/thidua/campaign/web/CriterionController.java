@@ -1,0 +1,151 @@
+package vn.thidua.campaign.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.campaign.AppliesTo;
+import vn.thidua.campaign.Campaign;
+import vn.thidua.campaign.CampaignService;
+import vn.thidua.campaign.CampaignStatus;
+import vn.thidua.campaign.Criterion;
+import vn.thidua.campaign.CriterionKind;
+import vn.thidua.campaign.CriterionService;
+import vn.thidua.shared.ConflictException;
+import vn.thidua.shared.InvalidInputException;
+import vn.thidua.shared.NotFoundException;
+import vn.thidua.shared.StaleVersionException;
+import vn.thidua.shared.web.Forms;
+import vn.thidua.shared.web.Messages;
+
+/** Adding, editing, moving and deleting the criteria of a campaign (ADMIN; the service decides). */
+@Controller
+@RequestMapping("/campaigns/{campaignId:\\d+}/criteria")
+class CriterionController {
+
+    private static final String FORM = "campaign/criterion-form";
+
+    private final CriterionService criteria;
+    private final CampaignService campaigns;
+    private final Messages messages;
+
+    CriterionController(CriterionService criteria, CampaignService campaigns, Messages messages) {
+        this.criteria = criteria;
+        this.campaigns = campaigns;
+        this.messages = messages;
+    }
+
+    @GetMapping("/new")
+    String newCriterion(@PathVariable Long campaignId, Model model) {
+        Campaign campaign = criteria.checkCanAdd(campaignId);
+        return showForm(new CriterionForm(), campaign, null, model);
+    }
+
+    @PostMapping("/new")
+    String create(@PathVariable Long campaignId, @ModelAttribute("form") CriterionForm form, BindingResult result,
+                  Model model, RedirectAttributes redirect) {
+        Campaign campaign = criteria.checkCanAdd(campaignId);
+        if (result.hasErrors()) {
+            return showForm(form, campaign, null, model);
+        }
+        try {
+            Criterion criterion = criteria.add(campaignId, form.toData());
+            redirect.addFlashAttribute("flashSuccess", messages.get("criterion.created", criterion.getCode()));
+            return redirectToCampaign(campaignId);
+        } catch (InvalidInputException e) {
+            Forms.reject(result, e, messages);
+        } catch (ConflictException e) {
+            Forms.reject(result, e, messages);
+        }
+        return showForm(form, campaign, null, model);
+    }
+
+    @GetMapping("/{criterionId:\\d+}/edit")
+    String edit(@PathVariable Long campaignId, @PathVariable Long criterionId, Model model) {
+        Criterion criterion = criteria.getForEditing(campaignId, criterionId);
+        Campaign campaign = campaigns.getForEditing(campaignId);
+        if (campaign.getStatus() == CampaignStatus.CLOSED) {
+            throw new ConflictException("criterion.locked.closed", campaign.getStatus().label());
+        }
+        return showForm(CriterionForm.of(criterion), campaign, criterion, model);
+    }
+
+    @PostMapping("/{criterionId:\\d+}/edit")
+    String update(@PathVariable Long campaignId, @PathVariable Long criterionId,
+                  @ModelAttribute("form") CriterionForm form, BindingResult result, Model model,
+                  RedirectAttributes redirect) {
+        Criterion criterion = criteria.getForEditing(campaignId, criterionId);
+        Campaign campaign = campaigns.getForEditing(campaignId);
+        form.keepLocked(campaign.getStatus(), criterion);
+        if (result.hasErrors()) {
+            return showForm(form, campaign, criterion, model);
+        }
+        try {
+            Criterion saved = criteria.update(campaignId, criterionId, form.toData(), form.getVersion());
+            redirect.addFlashAttribute("flashSuccess", messages.get("criterion.updated", saved.getCode()));
+            return redirectToCampaign(campaignId);
+        } catch (StaleVersionException e) {
+            Criterion current = criteria.getForEditing(campaignId, criterionId);
+            model.addAttribute("flashError", messages.get("form.stale"));
+            return showForm(CriterionForm.of(current), campaign, current, model);
+        } catch (InvalidInputException e) {
+            Forms.reject(result, e, messages);
+        } catch (ConflictException e) {
+            Forms.reject(result, e, messages);
+        }
+        return showForm(form, campaign, criterion, model);
+    }
+
+    /** One place up or down; refusals (wrong status, stale page) come back as a message. */
+    @PostMapping("/{criterionId:\\d+}/move")
+    String move(@PathVariable Long campaignId, @PathVariable Long criterionId, @RequestParam String direction,
+                @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        try {
+            Criterion criterion = criteria.getForEditing(campaignId, criterionId);
+            int target = criterion.getPosition() + ("up".equals(direction) ? -1 : 1);
+            criteria.move(campaignId, criterionId, target, version);
+        } catch (StaleVersionException e) {
+            redirect.addFlashAttribute("flashError", messages.get("form.stale"));
+        } catch (ConflictException | InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", messages.of(e));
+        }
+        return redirectToCampaign(campaignId);
+    }
+
+    @PostMapping("/{criterionId:\\d+}/delete")
+    String delete(@PathVariable Long campaignId, @PathVariable Long criterionId,
+                  @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        try {
+            Criterion criterion = criteria.getForEditing(campaignId, criterionId);
+            criteria.delete(campaignId, criterionId, version == null ? -1L : version);
+            redirect.addFlashAttribute("flashSuccess", messages.get("criterion.deleted", criterion.getCode()));
+        } catch (NotFoundException e) {
+            // already deleted (a second click): nothing left to do
+        } catch (StaleVersionException e) {
+            redirect.addFlashAttribute("flashError", messages.get("form.stale"));
+        } catch (ConflictException | InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", messages.of(e));
+        }
+        return redirectToCampaign(campaignId);
+    }
+
+    private static String redirectToCampaign(Long campaignId) {
+        return "redirect:/campaigns/" + campaignId + "#criteria";
+    }
+
+    private String showForm(CriterionForm form, Campaign campaign, Criterion criterion, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("campaign", campaign);
+        model.addAttribute("criterion", criterion);
+        model.addAttribute("kinds", CriterionKind.values());
+        model.addAttribute("appliesToValues", AppliesTo.values());
+        model.addAttribute("structureLocked", campaign.getStatus() != CampaignStatus.DRAFT);
+        return FORM;
+    }
+}
