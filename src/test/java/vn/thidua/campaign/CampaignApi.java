@@ -1,6 +1,7 @@
 package vn.thidua.campaign;
 
 import org.springframework.http.MediaType;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -12,8 +13,12 @@ import java.util.Map;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-/** API calls as a given account (its session, with the CSRF token), with JSON bodies. */
+/**
+ * API calls as a given account (its session, with the CSRF token), with JSON bodies. Lazy: the
+ * real-server test contexts have no MockMvc and never ask for it.
+ */
 @Component
+@Lazy
 public class CampaignApi {
 
     private final MockMvc mvc;

@@ -98,6 +98,58 @@ class ErrorPagesServerTest {
         assertThat(response.body()).contains("Chưa đăng nhập");
     }
 
+    @Test
+    void anUploadOverTenMegabytesIs413ProblemDetailsOnARealServer() throws Exception {
+        String admin = fixtures.admin();
+        String boundary = "----thidua" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"lon.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + 11 * 1024 * 1024 + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        java.util.Arrays.fill(body, head.length, body.length - tail.length, (byte) 'a');
+        System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(uri("/api/v1/imports/organisation"))
+                        .header("Authorization", basic(admin, Fixtures.PASSWORD))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString()
+                .startsWith("application/problem+json");
+        assertThat(response.body()).contains("Tệp tải lên vượt quá dung lượng cho phép (10 MB).");
+    }
+
+    @Test
+    void anUploadOverTenMegabytesOnTheImportPageShowsThe413Page() throws Exception {
+        HttpClient browser = signedInBrowser(fixtures.admin());
+        HttpResponse<String> form = browser.send(page("/admin/import"), HttpResponse.BodyHandlers.ofString());
+        Matcher token = CSRF_FIELD.matcher(form.body());
+        assertThat(token.find()).isTrue();
+
+        String boundary = "----thidua" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token.group(1)
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"lon.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + 11 * 1024 * 1024 + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        java.util.Arrays.fill(body, head.length, body.length - tail.length, (byte) 'a');
+        System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+
+        HttpResponse<String> response = browser.send(HttpRequest.newBuilder(uri("/admin/import?_csrf=" + encode(token.group(1))))
+                        .header("Accept", "text/html").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("Tệp tải lên vượt quá dung lượng cho phép (10 MB).")
+                .contains("id=\"mainNav\"").doesNotContain("Exception");
+    }
+
     /** Signs in as a browser does: the login page's CSRF token, then the form, keeping the cookies. */
     private HttpClient signedInBrowser(String username) throws Exception {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
