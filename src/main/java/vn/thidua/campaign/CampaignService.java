@@ -247,7 +247,7 @@ public class CampaignService {
                     .collect(Collectors.toSet());
             data.participatingUnitIds().stream().filter(unitId -> !known.contains(unitId)).findFirst()
                     .ifPresent(unitId -> problems.add(new FieldProblem("participatingUnitIds",
-                            "validation.unit.unknown", String.valueOf(unitId))));
+                            "validation.unit.unknown", unitId)));
         }
         if (!data.openTitles().isEmpty()) {
             Set<String> known = titles.findByCodeIn(data.openTitles()).stream().map(Title::getCode)

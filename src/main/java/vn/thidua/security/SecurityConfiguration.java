@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -57,6 +58,15 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        // the emulation office's endpoints; services check again, and check units
+                        .requestMatchers("/api/v1/accounts", "/api/v1/accounts/**", "/api/v1/imports/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/units", "/api/v1/individuals", "/api/v1/campaigns",
+                                "/api/v1/campaigns/*/transitions", "/api/v1/campaigns/*/criteria").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/units/*", "/api/v1/individuals/*",
+                                "/api/v1/campaigns/*", "/api/v1/campaigns/*/criteria/*").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/campaigns/*/criteria/*").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/audit").hasAnyRole("ADMIN", "BOARD")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))

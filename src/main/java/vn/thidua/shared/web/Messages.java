@@ -16,7 +16,18 @@ public class Messages {
     }
 
     public String get(String key, Object... arguments) {
-        return messageSource.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+        try {
+            return messageSource.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
+        } catch (IllegalArgumentException e) {
+            // a message whose format does not fit its arguments must still produce a sentence
+            Object[] texts = arguments == null ? null
+                    : java.util.Arrays.stream(arguments).map(String::valueOf).toArray();
+            try {
+                return messageSource.getMessage(key, texts, key, LocaleContextHolder.getLocale());
+            } catch (IllegalArgumentException again) {
+                return messageSource.getMessage(key, null, key, LocaleContextHolder.getLocale());
+            }
+        }
     }
 
     public String of(DomainException exception) {
