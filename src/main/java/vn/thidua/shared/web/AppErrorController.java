@@ -42,22 +42,22 @@ public class AppErrorController implements ErrorController {
             problem.setStatus(status);
             return problem;
         }
-        return PageExceptionHandler.page(status, messages.get("error." + status.value() + ".detail"), response);
+        return PageExceptionHandler.page(status, text(status, "detail"), response);
     }
 
     @RequestMapping("/error")
     public ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {
         HttpStatus status = status(request);
-        return ApiError.of(status, messages.get("error." + status.value() + ".title"),
-                messages.get("error." + status.value() + ".detail"));
+        return ApiError.of(status, text(status, "title"),
+                text(status, "detail"));
     }
 
     private View problemView(HttpServletRequest request, HttpStatus status) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
-        body.put("title", messages.get("error." + status.value() + ".title"));
+        body.put("title", text(status, "title"));
         body.put("status", status.value());
-        body.put("detail", messages.get("error." + status.value() + ".detail"));
+        body.put("detail", text(status, "detail"));
         body.put("instance", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         String json = JSON.writeValueAsString(body);
         return (model, req, res) -> {
@@ -70,6 +70,13 @@ public class AppErrorController implements ErrorController {
     private static boolean isApi(HttpServletRequest request) {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         return uri instanceof String path && path.startsWith(request.getContextPath() + "/api/");
+    }
+
+    /** error.<status>.title / .detail, or the generic wording for a status without its own. */
+    private String text(HttpStatus status, String part) {
+        String key = "error." + status.value() + "." + part;
+        String text = messages.get(key);
+        return text.equals(key) ? messages.get("error.other." + part) : text;
     }
 
     private static HttpStatus status(HttpServletRequest request) {

@@ -78,7 +78,7 @@ public class PageExceptionHandler {
 
     static ModelAndView page(HttpStatus status, String detail, HttpServletResponse response) {
         response.setStatus(status.value());
-        ModelAndView view = new ModelAndView(ErrorPages.viewFor(status.value()));
+        ModelAndView view = new ModelAndView("error/page");
         view.setStatus(status);
         view.addObject("status", status.value());
         view.addObject("detail", detail);
