@@ -2,10 +2,8 @@ package vn.thidua.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thidua.security.SystemUser;
@@ -18,9 +16,8 @@ import java.util.List;
  * for an external one. Everything goes through the services, as user "demo".
  */
 @Component
-@Order(10)
 @ConditionalOnProperty(name = "app.demo.enabled", havingValue = "true")
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -32,8 +29,9 @@ class DemoDataLoader implements ApplicationRunner {
         this.transaction = transaction;
     }
 
+    /** Before the web server opens, so nobody signs in to a half-loaded demo. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         SystemUser.runAsAdmin("demo", () -> {
             for (DemoStep step : steps) {
                 transaction.executeWithoutResult(status -> {

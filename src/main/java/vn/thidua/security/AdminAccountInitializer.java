@@ -3,9 +3,7 @@ package vn.thidua.security;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -16,8 +14,7 @@ import java.util.EnumSet;
  * created at start-up if no account has that name, left alone otherwise.
  */
 @Component
-@Order(0)
-class AdminAccountInitializer implements ApplicationRunner {
+class AdminAccountInitializer implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(AdminAccountInitializer.class);
 
@@ -37,8 +34,9 @@ class AdminAccountInitializer implements ApplicationRunner {
         this.password = password;
     }
 
+    /** Before the web server opens, so the first sign-in can already use it. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (username.isBlank() || password.isBlank()) {
             return;
         }

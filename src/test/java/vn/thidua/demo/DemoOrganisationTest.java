@@ -100,7 +100,7 @@ class DemoOrganisationTest {
     @Test
     void runningTheLoaderAgainChangesNothing() throws Exception {
         List<Long> before = counts();
-        loader.run(null);
+        loader.afterSingletonsInstantiated();
         assertThat(counts()).isEqualTo(before);
 
         byte[] file = new ClassPathResource(DemoOrganisation.FILE).getContentAsByteArray();
