@@ -110,9 +110,7 @@ class CampaignController {
             Campaign campaign = campaigns.create(form.toData());
             redirect.addFlashAttribute("flashSuccess", messages.get("campaign.created", campaign.getName()));
             return "redirect:/campaigns/" + campaign.getId();
-        } catch (InvalidInputException e) {
-            Forms.reject(result, e, messages);
-        } catch (ConflictException e) {
+        } catch (InvalidInputException | ConflictException e) {
             Forms.reject(result, e, messages);
         }
         return showForm(form, null, model);
@@ -143,9 +141,7 @@ class CampaignController {
             Campaign current = campaigns.getForEditing(id);
             model.addAttribute("flashError", messages.get("form.stale"));
             return showForm(CampaignForm.of(current), current, model);
-        } catch (InvalidInputException e) {
-            Forms.reject(result, e, messages);
-        } catch (ConflictException e) {
+        } catch (InvalidInputException | ConflictException e) {
             Forms.reject(result, e, messages);
         }
         return showForm(form, campaign, model);

@@ -58,9 +58,7 @@ class CriterionController {
             Criterion criterion = criteria.add(campaignId, form.toData());
             redirect.addFlashAttribute("flashSuccess", messages.get("criterion.created", criterion.getCode()));
             return redirectToCampaign(campaignId);
-        } catch (InvalidInputException e) {
-            Forms.reject(result, e, messages);
-        } catch (ConflictException e) {
+        } catch (InvalidInputException | ConflictException e) {
             Forms.reject(result, e, messages);
         }
         return showForm(form, campaign, null, model);
@@ -94,9 +92,7 @@ class CriterionController {
             Criterion current = criteria.getForEditing(campaignId, criterionId);
             model.addAttribute("flashError", messages.get("form.stale"));
             return showForm(CriterionForm.of(current), campaign, current, model);
-        } catch (InvalidInputException e) {
-            Forms.reject(result, e, messages);
-        } catch (ConflictException e) {
+        } catch (InvalidInputException | ConflictException e) {
             Forms.reject(result, e, messages);
         }
         return showForm(form, campaign, criterion, model);

@@ -126,9 +126,7 @@ class IndividualController {
             Individual individual = individuals.create(form.toData());
             redirect.addFlashAttribute("flashSuccess", messages.get("individual.created", individual.getFullName()));
             return "redirect:/admin/individuals";
-        } catch (InvalidInputException e) {
-            Forms.reject(result, e, messages);
-        } catch (ConflictException e) {
+        } catch (InvalidInputException | ConflictException e) {
             Forms.reject(result, e, messages);
         }
         return showForm(form, null, model);
@@ -155,9 +153,7 @@ class IndividualController {
             Individual current = individuals.get(id);
             model.addAttribute("flashError", messages.get("form.stale"));
             return showForm(IndividualForm.of(current), current, model);
-        } catch (InvalidInputException e) {
-            Forms.reject(result, e, messages);
-        } catch (ConflictException e) {
+        } catch (InvalidInputException | ConflictException e) {
             Forms.reject(result, e, messages);
         }
         return showForm(form, individual, model);

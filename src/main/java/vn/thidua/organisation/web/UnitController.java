@@ -64,9 +64,7 @@ class UnitController {
             Unit unit = units.create(form.toNewUnit());
             redirect.addFlashAttribute("flashSuccess", messages.get("unit.created", unit.getName()));
             return "redirect:/admin/units";
-        } catch (InvalidInputException e) {
-            Forms.reject(result, e, messages);
-        } catch (ConflictException e) {
+        } catch (InvalidInputException | ConflictException e) {
             Forms.reject(result, e, messages);
         }
         return showForm(form, null, model);
@@ -92,9 +90,7 @@ class UnitController {
         } catch (StaleVersionException e) {
             model.addAttribute("flashError", messages.get("form.stale"));
             return showForm(UnitForm.of(units.get(id)), units.get(id), model);
-        } catch (InvalidInputException e) {
-            Forms.reject(result, e, messages);
-        } catch (ConflictException e) {
+        } catch (InvalidInputException | ConflictException e) {
             Forms.reject(result, e, messages);
         }
         return showForm(form, unit, model);

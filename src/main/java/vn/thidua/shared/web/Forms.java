@@ -22,9 +22,16 @@ public final class Forms {
         }
     }
 
-    /** A refusal about the whole form (duplicate, wrong status), shown above it. */
+    /**
+     * Any refusal of the service: field problems next to their fields, the rest (duplicate, wrong
+     * status) above the form.
+     */
     public static void reject(BindingResult result, DomainException exception, Messages messages) {
-        result.reject(exception.getMessageKey(), exception.getArguments(), messages.of(exception));
+        if (exception instanceof InvalidInputException invalid) {
+            reject(result, invalid, messages);
+        } else {
+            result.reject(exception.getMessageKey(), exception.getArguments(), messages.of(exception));
+        }
     }
 
     private static boolean hasField(BindingResult result, String field) {
