@@ -1,6 +1,7 @@
 package vn.thidua.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -28,6 +29,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.context.ApplicationEventPublisher;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 
@@ -129,11 +132,12 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    PasswordEncoder passwordEncoder() {
+    PasswordEncoder passwordEncoder(@Value("${app.security.remember-verified-password:5m}") Duration remember) {
         String id = "pbkdf2@SpringSecurity_v5_8";
-        return new UnicodePasswordEncoder(new DelegatingPasswordEncoder(id, Map.of(
+        PasswordEncoder hashing = new UnicodePasswordEncoder(new DelegatingPasswordEncoder(id, Map.of(
                 id, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
                 "bcrypt", new BCryptPasswordEncoder())));
+        return new RecentlyVerifiedPasswordEncoder(hashing, remember, 10_000, Clock.systemUTC());
     }
 
     @Bean
