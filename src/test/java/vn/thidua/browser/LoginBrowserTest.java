@@ -23,6 +23,8 @@ class LoginBrowserTest extends BrowserTest {
 
         signIn(user, "sai mật khẩu");
         assertThat(text("#loginError")).isEqualTo("Sai tên đăng nhập hoặc mật khẩu.");
+        assertThat(find("#username").getDomProperty("value")).as("only the password is retyped").isEqualTo(user);
+        assertThat(find("#password").getDomProperty("value")).isEmpty();
         screenshot("wrong-password");
 
         signIn(user, Fixtures.PASSWORD);

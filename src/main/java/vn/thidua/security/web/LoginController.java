@@ -41,6 +41,8 @@ class LoginController {
             Object last = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             model.addAttribute("loginError", describe(last instanceof AuthenticationException e ? e : null));
             session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            model.addAttribute("lastUsername", session.getAttribute(LoginFailureHandler.LAST_USERNAME));
+            session.removeAttribute(LoginFailureHandler.LAST_USERNAME);
         }
         model.addAttribute("demo", demo);
         model.addAttribute("demoPassword", demo ? demoPassword : null);

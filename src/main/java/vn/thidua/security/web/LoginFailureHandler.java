@@ -1,13 +1,34 @@
 package vn.thidua.security.web;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
 
-/** Back to the login page; the reason stays in the session for the page to explain. */
+import java.io.IOException;
+
+/**
+ * Back to the login page; the reason and the username typed stay in the session so the page can
+ * explain and the person only retypes the password.
+ */
 @Component
 class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 
+    static final String LAST_USERNAME = LoginFailureHandler.class.getName() + ".username";
+
     LoginFailureHandler() {
         super("/login?error");
+    }
+
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                                        AuthenticationException exception) throws IOException, ServletException {
+        String username = request.getParameter("username");
+        if (username != null && username.length() <= 64) {
+            request.getSession().setAttribute(LAST_USERNAME, username.strip());
+        }
+        super.onAuthenticationFailure(request, response, exception);
     }
 }
