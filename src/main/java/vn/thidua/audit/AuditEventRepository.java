@@ -18,6 +18,4 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
     Page<AuditEvent> findByEntityOrderByIdDesc(String entity, Pageable pageable);
 
     Page<AuditEvent> findAllByOrderByIdDesc(Pageable pageable);
-
-    List<AuditEvent> findByEntityAndEntityIdOrderByIdDesc(String entity, Long entityId);
 }

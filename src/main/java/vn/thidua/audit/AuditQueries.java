@@ -35,9 +35,4 @@ public class AuditQueries {
     public List<AuditEvent> campaignHistory(Long campaignId) {
         return repository.findByCampaignIdOrderByIdDesc(campaignId);
     }
-
-    @PreAuthorize("hasAnyRole('ADMIN', 'BOARD')")
-    public List<AuditEvent> history(String entity, Long entityId) {
-        return repository.findByEntityAndEntityIdOrderByIdDesc(entity, entityId);
-    }
 }

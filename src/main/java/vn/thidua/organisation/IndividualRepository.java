@@ -17,8 +17,6 @@ public interface IndividualRepository extends JpaRepository<Individual, Long>, J
 
     List<Individual> findByCodeIn(Collection<String> codes);
 
-    boolean existsByUnitIdAndActiveTrue(Long unitId);
-
     long countByUnitIdAndActiveTrue(Long unitId);
 
     List<Individual> findByUnitIdAndActiveTrue(Long unitId, Sort sort);

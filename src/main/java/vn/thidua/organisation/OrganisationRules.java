@@ -1,7 +1,6 @@
 package vn.thidua.organisation;
 
 import vn.thidua.shared.InvalidInputException.FieldProblem;
-import vn.thidua.shared.Texts;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -42,10 +41,5 @@ public final class OrganisationRules {
         if (email != null && (email.length() > NAME_MAX || !EMAIL.matcher(email).matches())) {
             problems.add(new FieldProblem(field, "jakarta.validation.constraints.Email.message"));
         }
-    }
-
-    /** Normalises what people type: codes upper-case, texts trimmed, blanks to null. */
-    public static String normaliseCode(String code) {
-        return Texts.code(code);
     }
 }

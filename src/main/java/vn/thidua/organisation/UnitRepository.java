@@ -21,7 +21,4 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
     boolean existsByParentIdAndActiveTrue(Long parentId);
 
     List<Unit> findByHeadIndividualId(Long individualId);
-
-    @Query("select u from Unit u where u.headIndividualId = :individualId and u.active = true")
-    List<Unit> findActiveHeadedBy(Long individualId);
 }

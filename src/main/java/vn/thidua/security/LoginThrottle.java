@@ -70,8 +70,4 @@ public class LoginThrottle {
     public int maxFailures() {
         return maxFailures;
     }
-
-    public Duration lockDuration() {
-        return lockFor;
-    }
 }

@@ -59,10 +59,6 @@ public abstract class BaseEntity {
         return updatedAt;
     }
 
-    public boolean isNew() {
-        return id == null;
-    }
-
     /**
      * Refuses a write based on a stale read: the version the client saw must be the current one.
      * JPA's own version check still guards the race between this check and the commit.
@@ -72,7 +68,7 @@ public abstract class BaseEntity {
             throw new InvalidInputException("version", "validation.version.required");
         }
         if (expected != version) {
-            throw new StaleVersionException(getClass().getSimpleName(), id, expected, version);
+            throw new StaleVersionException(expected, version);
         }
     }
 }
