@@ -190,6 +190,41 @@ public class CampaignService {
         return campaign;
     }
 
+    /**
+     * Moves the registration deadline (ADMIN), typically later so people can still register: only
+     * while pledges are taken (REGISTRATION, IN_PROGRESS), not before today (Viet Nam), not after
+     * the end date. Audited as a campaign change, old → new.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Campaign extendRegistrationDeadline(Long id, LocalDate deadline, Long version) {
+        Campaign campaign = load(id);
+        CampaignStatus status = campaign.getStatus();
+        if (status != CampaignStatus.REGISTRATION && status != CampaignStatus.IN_PROGRESS) {
+            throw new ConflictException("campaign.deadline.wrongStatus", status.label());
+        }
+        campaign.checkVersion(version);
+        if (deadline == null) {
+            throw new InvalidInputException("registrationDeadline", "jakarta.validation.constraints.NotNull.message");
+        }
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        if (deadline.isBefore(today)) {
+            throw new InvalidInputException("registrationDeadline", "campaign.deadline.beforeToday", format.format(today));
+        }
+        if (deadline.isAfter(campaign.getEndDate())) {
+            throw new InvalidInputException("registrationDeadline", "campaign.deadline.afterEnd",
+                    format.format(campaign.getEndDate()));
+        }
+        Changes changes = new Changes().field("registrationDeadline", campaign.getRegistrationDeadline(), deadline);
+        if (changes.isEmpty()) {
+            return campaign;
+        }
+        campaign.setRegistrationDeadline(deadline);
+        audit.record(AuditLog.entry(AUDIT_ENTITY, campaign.getId(), "UPDATED").campaign(campaign.getId())
+                .changes(changes));
+        return campaigns.saveAndFlush(campaign);
+    }
+
     Campaign load(Long id) {
         return campaigns.findById(id).orElseThrow(() -> new NotFoundException("campaign", id));
     }

@@ -1,0 +1,130 @@
+package vn.thidua.pledge;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import vn.thidua.campaign.Title;
+import vn.thidua.campaign.TitleCatalogue;
+import vn.thidua.shared.web.Messages;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The registration list as XLSX (Bảng tổng hợp đăng ký thi đua): one sheet of individuals with a
+ * unit column, one of collective pledges; headers and statuses in the reader's language.
+ */
+@Component
+public class PledgeExport {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy")
+            .withZone(RegistrationWindow.OFFICE_ZONE);
+
+    private final PledgeLists lists;
+    private final TitleCatalogue titles;
+    private final Messages messages;
+
+    PledgeExport(PledgeLists lists, TitleCatalogue titles, Messages messages) {
+        this.lists = lists;
+        this.titles = titles;
+        this.messages = messages;
+    }
+
+    public String fileName(Long campaignId) {
+        return "dang-ky-thi-dua-" + campaignId + ".xlsx";
+    }
+
+    public void write(Long campaignId, OutputStream out) {
+        PledgeLists.Registrations data = lists.forExport(campaignId);
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<String, String> titleNames = titles.findAll().stream()
+                .collect(Collectors.toMap(Title::getCode, t -> t.displayName(locale)));
+        Function<String, String> title = code -> code == null ? "" : titleNames.getOrDefault(code, code);
+        try {
+            Workbook workbook = new Workbook(out, "Thi dua", "1.0");
+            Worksheet sheet = workbook.newWorksheet(messages.get("pledge.export.sheet.individuals"));
+            String[] headers = {"pledge.export.no", "pledge.export.code", "pledge.export.fullName",
+                    "pledge.export.unit", "pledge.export.position", "pledge.export.targetTitle",
+                    "pledge.export.status", "pledge.export.submittedAt"};
+            heading(sheet, data, headers.length);
+            header(sheet, 3, headers);
+            int r = 4;
+            int no = 1;
+            for (RegistrationRow row : data.rows().getContent()) {
+                sheet.value(r, 0, no++);
+                sheet.value(r, 1, row.code());
+                sheet.value(r, 2, row.fullName());
+                sheet.value(r, 3, row.unitName());
+                sheet.value(r, 4, row.position() == null ? "" : row.position());
+                sheet.value(r, 5, title.apply(row.targetTitle()));
+                sheet.value(r, 6, status(row.status()));
+                sheet.value(r, 7, date(row.submittedAt()));
+                r++;
+            }
+            widths(sheet, 6, 12, 28, 36, 22, 30, 18, 12);
+
+            Worksheet units = workbook.newWorksheet(messages.get("pledge.export.sheet.collectives"));
+            String[] unitHeaders = {"pledge.export.no", "pledge.export.code", "pledge.export.unit",
+                    "pledge.export.targetTitle", "pledge.export.status", "pledge.export.submittedAt"};
+            heading(units, data, unitHeaders.length);
+            header(units, 3, unitHeaders);
+            r = 4;
+            no = 1;
+            for (PledgeRow row : data.collectivePledges()) {
+                units.value(r, 0, no++);
+                units.value(r, 1, row.subjectCode());
+                units.value(r, 2, row.subjectName());
+                units.value(r, 3, title.apply(row.targetTitle()));
+                units.value(r, 4, status(row.status()));
+                units.value(r, 5, date(row.submittedAt()));
+                r++;
+            }
+            widths(units, 6, 12, 40, 30, 18, 12);
+            workbook.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void heading(Worksheet sheet, PledgeLists.Registrations data, int columns) {
+        sheet.value(0, 0, messages.get("pledge.export.title"));
+        sheet.style(0, 0).bold().fontSize(14).set();
+        sheet.range(0, 0, 0, columns - 1).merge();
+        sheet.value(1, 0, data.campaign().getName());
+        sheet.range(1, 0, 1, columns - 1).merge();
+    }
+
+    private void header(Worksheet sheet, int row, String[] keys) {
+        for (int c = 0; c < keys.length; c++) {
+            sheet.value(row, c, messages.get(keys[c]));
+            sheet.style(row, c).bold().fillColor("DDDDDD").borderStyle("thin").set();
+        }
+    }
+
+    private static void widths(Worksheet sheet, double... widths) {
+        for (int c = 0; c < widths.length; c++) {
+            sheet.width(c, widths[c]);
+        }
+    }
+
+    private String status(PledgeStatus status) {
+        return status == null ? messages.get("pledge.status.MISSING") : messages.get("pledge.status." + status.name());
+    }
+
+    private static String date(Instant at) {
+        return at == null ? "" : DATE.format(at);
+    }
+
+    static List<String> none() {
+        return List.of();
+    }
+}

@@ -1,0 +1,13 @@
+package vn.thidua.pledge;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import vn.thidua.campaign.SubjectType;
+
+import java.util.Optional;
+
+public interface PledgeRepository extends JpaRepository<Pledge, Long> {
+
+    Optional<Pledge> findByCampaignIdAndSubjectTypeAndSubjectId(Long campaignId, SubjectType subjectType, Long subjectId);
+
+    boolean existsByCampaignId(Long campaignId);
+}
