@@ -134,6 +134,50 @@ public class PledgeService {
         return pledge;
     }
 
+    /** One subject's pledges in several campaigns, by campaign id (for "My campaigns"). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, Pledge> findAll(java.util.Collection<Long> campaignIds, SubjectType type, Long subjectId) {
+        if (campaignIds.isEmpty() || subjectId == null) {
+            return Map.of();
+        }
+        CurrentUser user = CurrentUser.get();
+        Map<Long, Pledge> result = new LinkedHashMap<>();
+        for (Pledge p : pledges.findByCampaignIdInAndSubjectTypeAndSubjectId(campaignIds, type, subjectId)) {
+            if (mayRead(user, subjectOf(p))) {
+                result.put(p.getCampaignId(), p);
+            }
+        }
+        return result;
+    }
+
+    /** The units the caller heads directly (their collective pledges), active ones. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Unit> unitsHeaded() {
+        Long me = CurrentUser.get().individualId();
+        return me == null ? List.of() : units.findByHeadIndividualId(me).stream().filter(Unit::isActive).toList();
+    }
+
+    /** Does the subject's unit take part in the campaign? */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean takesPart(Campaign campaign, Long unitId) {
+        return participation.takesPart(campaign, unitId);
+    }
+
+    /** The subject a page is about, if the caller may write a pledge for it (own person, or a unit headed). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Subject authorSubject(SubjectType type, Long subjectId) {
+        Subject subject = findSubject(type, subjectId)
+                .orElseThrow(() -> new NotFoundException(type == SubjectType.COLLECTIVE ? "unit" : "individual", subjectId));
+        if (!isAuthor(CurrentUser.get(), subject)) {
+            throw new AccessDeniedException("not the subject");
+        }
+        return subject;
+    }
+
     /** The criteria a subject type pledges on, in the campaign's order. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

@@ -46,6 +46,10 @@ public class PledgeFixtures {
         this.transaction = transaction;
     }
 
+    public Fixtures fixtures() {
+        return fixtures;
+    }
+
     public static LocalDate today() {
         return LocalDate.now(RegistrationWindow.OFFICE_ZONE);
     }

@@ -1,0 +1,217 @@
+package vn.thidua.pledge;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.thidua.campaign.Campaign;
+import vn.thidua.campaign.CampaignStatus;
+import vn.thidua.campaign.SubjectType;
+import vn.thidua.support.Fixtures;
+import vn.thidua.support.IntegrationTest;
+
+import java.time.format.DateTimeFormatter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The staff pages: my campaigns, the pledge form, the pledge and its printable view. */
+@IntegrationTest
+class PledgePagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    PledgeFixtures pledges;
+
+    @Autowired
+    PledgeRepository repository;
+
+    PledgeFixtures.Org org;
+    Campaign campaign;
+
+    @BeforeEach
+    void setUp() {
+        org = pledges.org();
+        campaign = pledges.open("Đợt thi đua trang " + Fixtures.unique(""));
+    }
+
+    MockHttpServletRequestBuilder form(String user, String action) {
+        return form(user, action, "Xử lý 100% hồ sơ trên môi trường mạng", "Tham gia hội thao");
+    }
+
+    MockHttpServletRequestBuilder form(String user, String action, String i1, String extra) {
+        return post("/campaigns/{id}/pledges/new", campaign.getId()).with(pledges.fixtures().as(user)).with(csrf())
+                .param("subjectType", "INDIVIDUAL")
+                .param("targetTitle", "LDTT")
+                .param("commitments[0].criterionId", pledges.criterion(campaign, "I1").getId().toString())
+                .param("commitments[0].text", i1)
+                .param("commitments[1].criterionId", pledges.criterion(campaign, "C1").getId().toString())
+                .param("commitments[1].text", "")
+                .param("commitments[2].criterionId", pledges.criterion(campaign, "B1").getId().toString())
+                .param("commitments[2].text", "Có ít nhất một sáng kiến")
+                .param("extraCommitments", extra)
+                .param("action", action);
+    }
+
+    Pledge own() {
+        return repository.findByCampaignIdAndSubjectTypeAndSubjectId(campaign.getId(), SubjectType.INDIVIDUAL,
+                org.staffA1().getId()).orElseThrow();
+    }
+
+    @Test
+    void myCampaignsListsTheOpenCampaignWithMyStatusAndTheDeadline() throws Exception {
+        String deadline = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(campaign.getRegistrationDeadline());
+        mvc.perform(get("/pledges").with(pledges.fixtures().as(org.staffA1User())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(campaign.getName())))
+                .andExpect(content().string(containsString(deadline)))
+                .andExpect(content().string(containsString("Chưa đăng ký")))
+                .andExpect(content().string(containsString("id=\"register-" + campaign.getCode() + "\"")));
+        mvc.perform(form(org.staffA1User(), "save")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/pledges").with(pledges.fixtures().as(org.staffA1User())))
+                .andExpect(content().string(containsString("id=\"open-" + campaign.getCode() + "\"")))
+                .andExpect(content().string(containsString(">Nháp<")));
+    }
+
+    @Test
+    void theFormShowsTheIndividualsCriteriaWithGuidanceAndTheirTitles() throws Exception {
+        mvc.perform(get("/campaigns/{id}/pledges/new", campaign.getId()).with(pledges.fixtures().as(org.staffA1User())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tiêu chí I1")))
+                .andExpect(content().string(containsString("Hướng dẫn chấm I1")))
+                .andExpect(content().string(containsString("Tiêu chí C1")))
+                .andExpect(content().string(not(containsString("Tiêu chí K1"))))
+                .andExpect(content().string(containsString("Lao động tiên tiến")))
+                .andExpect(content().string(containsString("Chiến sĩ thi đua cơ sở")))
+                .andExpect(content().string(not(containsString("Tập thể lao động tiên tiến"))));
+    }
+
+    @Test
+    void savingADraftThenSubmittingFromThePledgePage() throws Exception {
+        mvc.perform(form(org.staffA1User(), "save")).andExpect(redirectedUrlPattern("/pledges/*"));
+        Pledge pledge = own();
+        assertThat(pledge.getStatus()).isEqualTo(PledgeStatus.DRAFT);
+        assertThat(pledge.getCommitments()).hasSize(2);
+        mvc.perform(get("/pledges/{id}", pledge.getId()).with(pledges.fixtures().as(org.staffA1User())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Xử lý 100% hồ sơ trên môi trường mạng")))
+                .andExpect(content().string(containsString("id=\"submitPledge\"")));
+        mvc.perform(post("/pledges/{id}/submit", pledge.getId()).with(pledges.fixtures().as(org.staffA1User()))
+                .with(csrf()).param("version", String.valueOf(pledge.getVersion())))
+                .andExpect(redirectedUrlPattern("/pledges/*"));
+        assertThat(own().getStatus()).isEqualTo(PledgeStatus.SUBMITTED);
+        // a second click with the old version changes nothing and says why
+        mvc.perform(post("/pledges/{id}/submit", pledge.getId()).with(pledges.fixtures().as(org.staffA1User()))
+                        .with(csrf()).param("version", String.valueOf(pledge.getVersion())))
+                .andExpect(flash()
+                        .attribute("flashError", containsString("\"Đã gửi\"")));
+        mvc.perform(get("/pledges/{id}/edit", pledge.getId()).with(pledges.fixtures().as(org.staffA1bUser())))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void submittingStraightFromTheForm() throws Exception {
+        mvc.perform(form(org.staffA1User(), "submit")).andExpect(redirectedUrlPattern("/pledges/*"));
+        assertThat(own().getStatus()).isEqualTo(PledgeStatus.SUBMITTED);
+    }
+
+    @Test
+    void aSecondPledgeLeadsToTheExistingOne() throws Exception {
+        mvc.perform(form(org.staffA1User(), "save")).andExpect(status().is3xxRedirection());
+        Pledge existing = own();
+        mvc.perform(form(org.staffA1User(), "save"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("đã có bản đăng ký thi đua trong đợt")))
+                .andExpect(content().string(containsString("href=\"/pledges/" + existing.getId() + "\"")));
+        mvc.perform(get("/campaigns/{id}/pledges/new", campaign.getId()).with(pledges.fixtures().as(org.staffA1User())))
+                .andExpect(redirectedUrl("/pledges/" + existing.getId()));
+        assertThat(pledges.count(campaign, SubjectType.INDIVIDUAL, org.staffA1().getId())).isEqualTo(1);
+    }
+
+    @Test
+    void aStaleEditShowsTheFormAgainWithTheCurrentValues() throws Exception {
+        mvc.perform(form(org.staffA1User(), "save")).andExpect(status().is3xxRedirection());
+        Pledge pledge = own();
+        mvc.perform(post("/pledges/{id}/edit", pledge.getId()).with(pledges.fixtures().as(org.staffA1User()))
+                        .with(csrf()).param("version", String.valueOf(pledge.getVersion() + 3))
+                        .param("extraCommitments", "Bản cũ"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Dữ liệu vừa được người khác thay đổi")))
+                .andExpect(content().string(containsString("Tham gia hội thao")));
+        assertThat(own().getExtraCommitments()).isEqualTo("Tham gia hội thao");
+    }
+
+    @Test
+    void afterTheDeadlineTheFormSaysSoAndNothingIsSaved() throws Exception {
+        campaign = pledges.campaign("Đợt đã hết hạn " + Fixtures.unique(""), PledgeFixtures.today().minusDays(40),
+                PledgeFixtures.today().plusDays(20), PledgeFixtures.today().minusDays(2), CampaignStatus.IN_PROGRESS);
+        String deadline = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(PledgeFixtures.today().minusDays(2));
+        mvc.perform(get("/campaigns/{id}/pledges/new", campaign.getId()).with(pledges.fixtures().as(org.staffA1User())))
+                .andExpect(content().string(containsString("Đã hết hạn đăng ký thi đua (" + deadline + ")")))
+                .andExpect(content().string(not(containsString("id=\"submitPledge\""))));
+        mvc.perform(form(org.staffA1User(), "save")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Đã hết hạn đăng ký thi đua (" + deadline + ")")));
+        assertThat(pledges.count(campaign, SubjectType.INDIVIDUAL, org.staffA1().getId())).isZero();
+    }
+
+    @Test
+    void scriptsInCommitmentsAreShownAsTextOnEveryPage() throws Exception {
+        String script = "<script>alert('x')</script>";
+        String img = "\"><img src=x onerror=alert(1)>";
+        mvc.perform(form(org.staffA1User(), "submit", script, img)).andExpect(status().is3xxRedirection());
+        Pledge pledge = own();
+        assertThat(pledge.getCommitments()).containsValue(script);
+        assertThat(pledge.getExtraCommitments()).isEqualTo(img);
+        for (String url : new String[] {"/pledges/{id}", "/pledges/{id}/print"}) {
+            for (String user : new String[] {org.staffA1User(), org.phongHeadUser()}) {
+                String html = mvc.perform(get(url, pledge.getId()).with(pledges.fixtures().as(user)))
+                        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                assertThat(html).doesNotContain(script).doesNotContain("<img src=x")
+                        .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+                        .contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
+            }
+        }
+        String list = mvc.perform(get("/campaigns/{id}/registrations", campaign.getId())
+                .with(pledges.fixtures().as(org.phongHeadUser()))).andReturn().getResponse().getContentAsString();
+        assertThat(list).doesNotContain(script);
+    }
+
+    @Test
+    void theReturnReasonIsShownAndThePrintableViewHasTheCampaignAndTheme() throws Exception {
+        mvc.perform(form(org.staffA1User(), "submit")).andExpect(status().is3xxRedirection());
+        Pledge pledge = own();
+        mvc.perform(post("/pledges/{id}/return", pledge.getId()).with(pledges.fixtures().as(org.phongHeadUser()))
+                .with(csrf()).param("version", String.valueOf(pledge.getVersion())).param("reason", ""))
+                .andExpect(flash()
+                        .attribute("flashError", containsString("cần nêu lý do trả lại")));
+        mvc.perform(post("/pledges/{id}/return", pledge.getId()).with(pledges.fixtures().as(org.phongHeadUser()))
+                .with(csrf()).param("version", String.valueOf(pledge.getVersion()))
+                .param("reason", "Bổ sung chỉ tiêu cụ thể")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/pledges/{id}", pledge.getId()).with(pledges.fixtures().as(org.staffA1User())))
+                .andExpect(content().string(containsString("Bổ sung chỉ tiêu cụ thể")))
+                .andExpect(content().string(containsString("Bị trả lại")))
+                .andExpect(content().string(containsString("id=\"editPledge\"")));
+        mvc.perform(get("/pledges/{id}/print", pledge.getId()).with(pledges.fixtures().as(org.staffA1User())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("BẢN ĐĂNG KÝ THI ĐUA")))
+                .andExpect(content().string(containsString(campaign.getName())))
+                .andExpect(content().string(containsString("Đẩy nhanh tiến độ, bảo đảm chất lượng")))
+                .andExpect(content().string(containsString("Phạm Thị Thu Hương")))
+                .andExpect(content().string(containsString("Lao động tiên tiến")))
+                .andExpect(content().string(containsString("Ký, ghi rõ họ tên")));
+        mvc.perform(get("/pledges/{id}/print", pledge.getId()).with(pledges.fixtures().as(org.staffBUser())))
+                .andExpect(status().isForbidden());
+    }
+}
