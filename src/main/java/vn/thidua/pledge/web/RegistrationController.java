@@ -82,10 +82,11 @@ class RegistrationController {
     @GetMapping("/campaigns/{id:\\d+}/registrations")
     String registrations(@PathVariable Long id, @RequestParam(required = false) Long unitId,
                          @RequestParam(required = false) String status, @RequestParam(required = false) String q,
-                         @RequestParam(defaultValue = "0") int page, Model model) {
+                         @RequestParam(defaultValue = "0") int page,
+                         @RequestParam(defaultValue = "" + PAGE_SIZE) int size, Model model) {
         String statusFilter = status != null && STATUS_FILTERS.contains(status) ? status : null;
         PledgeLists.Registrations data = lists.registrations(id, unitId, statusFilter, q,
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500)));
         CurrentUser user = CurrentUser.get();
         List<Unit> headed = pledges.unitsHeaded();
         Map<Long, PledgeRow> collectiveByUnit = data.collectivePledges().stream()
