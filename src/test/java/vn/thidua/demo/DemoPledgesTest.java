@@ -1,0 +1,93 @@
+package vn.thidua.demo;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.thidua.campaign.Campaign;
+import vn.thidua.campaign.CampaignKind;
+import vn.thidua.campaign.CampaignRepository;
+import vn.thidua.campaign.CampaignStatus;
+import vn.thidua.campaign.CriteriaSums;
+import vn.thidua.campaign.CriterionRepository;
+import vn.thidua.campaign.SubjectType;
+import vn.thidua.pledge.Pledge;
+import vn.thidua.pledge.PledgeRepository;
+import vn.thidua.pledge.PledgeStatus;
+import vn.thidua.pledge.RegistrationWindow;
+import vn.thidua.support.Fixtures;
+import vn.thidua.support.IntegrationTest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The demo's registration data: an open yearly campaign and the 50-day campaign's pledges of 2020. */
+@IntegrationTest
+class DemoPledgesTest {
+
+    @Autowired
+    CampaignRepository campaigns;
+
+    @Autowired
+    CriterionRepository criteria;
+
+    @Autowired
+    PledgeRepository pledges;
+
+    @Autowired
+    DemoPledges step;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    void theYearlyCampaignIsOpenForRegistrationForAnotherMonth() throws Exception {
+        LocalDate deadline = LocalDate.now(RegistrationWindow.OFFICE_ZONE).plusDays(30);
+        Campaign campaign = campaigns.findByCode("VPCP-" + deadline.getYear() + "-TX").orElseThrow();
+        assertThat(campaign.getName()).isEqualTo("Phong trào thi đua thường xuyên năm " + deadline.getYear());
+        assertThat(campaign.getKind()).isEqualTo(CampaignKind.REGULAR);
+        assertThat(campaign.getStatus()).isEqualTo(CampaignStatus.REGISTRATION);
+        assertThat(campaign.getRegistrationDeadline()).isAfterOrEqualTo(LocalDate.now(RegistrationWindow.OFFICE_ZONE));
+        assertThat(campaign.getStartDate()).isEqualTo(LocalDate.of(deadline.getYear(), 1, 1));
+        assertThat(campaign.getEndDate()).isEqualTo(LocalDate.of(deadline.getYear(), 12, 31));
+        assertThat(campaign.getOpenTitles()).containsExactlyInAnyOrder("LDTT", "CSTDCS", "TTLDTT", "TTLDXS");
+        CriteriaSums sums = CriteriaSums.of(criteria.findByCampaignIdOrderByPositionAsc(campaign.getId()));
+        assertThat(sums.individual()).isEqualByComparingTo(new BigDecimal("100"));
+        assertThat(sums.collective()).isEqualByComparingTo(new BigDecimal("100"));
+        assertThat(step.alreadyLoaded()).isTrue();
+
+        String html = mvc.perform(get("/pledges").with(fixtures.as("nv0101"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"register-" + campaign.getCode() + "\"");
+    }
+
+    @Test
+    void theFiftyDayCampaignHasRealisticPledges() throws Exception {
+        Campaign campaign = campaigns.findByCode("VPCP-2020-50N").orElseThrow();
+        List<Pledge> all = pledges.findAll().stream().filter(p -> p.getCampaignId().equals(campaign.getId())).toList();
+        Map<PledgeStatus, Long> individuals = all.stream().filter(p -> p.getSubjectType() == SubjectType.INDIVIDUAL)
+                .collect(Collectors.groupingBy(Pledge::getStatus, Collectors.counting()));
+        assertThat(individuals.get(PledgeStatus.APPROVED)).isGreaterThan(individuals.get(PledgeStatus.SUBMITTED));
+        assertThat(individuals.get(PledgeStatus.SUBMITTED)).isPositive();
+        assertThat(individuals.get(PledgeStatus.RETURNED)).isEqualTo(2);
+        assertThat(all.stream().filter(p -> p.getStatus() == PledgeStatus.RETURNED)).allMatch(p -> p.getReturnReason() != null);
+        assertThat(all.stream().filter(p -> p.getSubjectType() == SubjectType.COLLECTIVE).count()).isEqualTo(5);
+        assertThat(all.stream().filter(p -> p.getSubjectType() == SubjectType.INDIVIDUAL).count()).isLessThan(150);
+
+        String html = mvc.perform(get("/campaigns/{id}/registrations/overview", campaign.getId())
+                        .with(fixtures.as("hoidong1")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Vụ Tổng hợp").contains("id=\"overviewTotal\"");
+        mvc.perform(get("/campaigns/{id}/registrations", campaign.getId()).with(fixtures.as("truong.vth")))
+                .andExpect(status().isOk());
+    }
+}
