@@ -202,6 +202,22 @@ class PledgeAuthorisationTest {
     }
 
     @Test
+    void theDeadlineCannotMoveOutsideRegistrationAndInProgressNorPastTheEnd() throws Exception {
+        String admin = fixtures.admin();
+        Campaign scoring = pledges.campaign("Đợt đang chấm điểm " + Fixtures.unique(""), PledgeFixtures.today().minusDays(40),
+                PledgeFixtures.today().plusDays(20), PledgeFixtures.today().minusDays(1),
+                vn.thidua.campaign.CampaignStatus.SCORING);
+        api.post(admin, Map.of("registrationDeadline", PledgeFixtures.today().plusDays(3).toString(),
+                        "version", scoring.getVersion()), "/api/v1/campaigns/{id}/registration-deadline", scoring.getId())
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.detail", containsString("\"Chấm điểm\"")));
+        api.post(admin, Map.of("registrationDeadline", PledgeFixtures.today().plusDays(90).toString(),
+                        "version", campaign.getVersion()), "/api/v1/campaigns/{id}/registration-deadline", campaign.getId())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("registrationDeadline"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("ngày kết thúc")));
+    }
+
+    @Test
     void noCredentialsIs401() throws Exception {
         mvc.perform(get("/api/v1/campaigns/{id}/pledges", campaign.getId())).andExpect(status().isUnauthorized());
     }

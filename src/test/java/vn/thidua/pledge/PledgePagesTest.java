@@ -86,6 +86,37 @@ class PledgePagesTest {
     }
 
     @Test
+    void thePagesSpeakEnglishToo() throws Exception {
+        mvc.perform(form(org.staffA1User(), "submit")).andExpect(status().is3xxRedirection());
+        Pledge pledge = own();
+        mvc.perform(get("/pledges").param("lang", "en").with(pledges.fixtures().as(org.staffA1User())))
+                .andExpect(content().string(containsString("My campaigns")))
+                .andExpect(content().string(containsString(">Submitted<")));
+        mvc.perform(get("/pledges/{id}", pledge.getId()).param("lang", "en").with(pledges.fixtures().as(org.phongHeadUser())))
+                .andExpect(content().string(containsString("Review the pledge")))
+                .andExpect(content().string(containsString("Advanced Worker")));
+        mvc.perform(get("/campaigns/{id}/registrations", campaign.getId()).param("lang", "en")
+                        .with(pledges.fixtures().as(org.phongHeadUser())))
+                .andExpect(content().string(containsString("Registration list")))
+                .andExpect(content().string(containsString("Not registered: 2")));
+    }
+
+    @Test
+    void boardAndAdminFindTheOverviewAndTheCampaignPageStillShowsItsHistory() throws Exception {
+        mvc.perform(form(org.staffA1User(), "submit")).andExpect(status().is3xxRedirection());
+        String board = pledges.fixtures().board();
+        mvc.perform(get("/registrations").with(pledges.fixtures().as(board))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"overview-" + campaign.getCode() + "\"")));
+        mvc.perform(get("/pledges").with(pledges.fixtures().as(board))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"overview-" + campaign.getCode() + "\"")));
+        mvc.perform(get("/registrations").with(pledges.fixtures().as(org.phongHeadUser()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"registrations-" + campaign.getCode() + "\"")))
+                .andExpect(content().string(not(containsString("id=\"overview-" + campaign.getCode() + "\""))));
+        mvc.perform(get("/campaigns/{id}", campaign.getId()).with(pledges.fixtures().as(pledges.fixtures().admin())))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void theFormShowsTheIndividualsCriteriaWithGuidanceAndTheirTitles() throws Exception {
         mvc.perform(get("/campaigns/{id}/pledges/new", campaign.getId()).with(pledges.fixtures().as(org.staffA1User())))
                 .andExpect(status().isOk())
