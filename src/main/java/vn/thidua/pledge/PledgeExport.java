@@ -13,7 +13,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -122,9 +121,5 @@ public class PledgeExport {
 
     private static String date(Instant at) {
         return at == null ? "" : DATE.format(at);
-    }
-
-    static List<String> none() {
-        return List.of();
     }
 }

@@ -78,6 +78,12 @@ class PledgeJourneyBrowserTest extends BrowserTest {
         wait.until(ExpectedConditions.textToBe(By.id("pledgeStatus"), "Đã gửi"));
         assertThat(text("#commitment-I1")).contains("ít nhất 90% trên môi trường mạng");
         screenshot("resubmitted");
+        click("#printPledge");
+        assertThat(text("#printTitle")).isEqualTo("BẢN ĐĂNG KÝ THI ĐUA");
+        assertThat(text("#printCampaign")).isEqualTo(campaign.getName());
+        assertThat(text("#printTheme")).contains("Đẩy nhanh tiến độ, bảo đảm chất lượng");
+        screenshot("printable");
+        open("/pledges");
         signOut();
 
         signIn(headUser, Fixtures.PASSWORD);

@@ -299,6 +299,18 @@ class PledgeApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("targetTitle"))
                 .andExpect(jsonPath("$.errors[0].message", containsString("TTLDTT")));
+        Map<String, Object> noSubject = new HashMap<>(pledges.individualBody(campaign, org.staffA1()));
+        noSubject.remove("subjectType");
+        noSubject.put("subjectId", 999_999_999L);
+        api.post(org.staffA1User(), noSubject, "/api/v1/campaigns/{id}/pledges", campaign.getId())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("subjectType"))
+                .andExpect(jsonPath("$.errors[0].message").value("không được để trống"));
+        noSubject.put("subjectType", "INDIVIDUAL");
+        api.post(org.staffA1User(), noSubject, "/api/v1/campaigns/{id}/pledges", campaign.getId())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("subjectId"))
+                .andExpect(jsonPath("$.errors[0].message", containsString("999999999")));
         wrongTitle.put("targetTitle", "TTLDXS");
         api.post(org.staffA1User(), wrongTitle, "/api/v1/campaigns/{id}/pledges", campaign.getId())
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("targetTitle"));

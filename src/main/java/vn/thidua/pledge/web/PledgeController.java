@@ -153,7 +153,8 @@ class PledgeController {
         model.addAttribute("subject", pledges.subject(pledge));
         model.addAttribute("rows", rows(pledge, pledges.criteriaFor(campaign.getId(), pledge.getSubjectType())));
         model.addAttribute("targetTitle", titleOf(pledge.getTargetTitle()));
-        model.addAttribute("printedOn", window.today());
+        model.addAttribute("printedOn", pledge.getSubmittedAt() != null
+                ? local(pledge.getSubmittedAt()).toLocalDate() : window.today());
         return "pledge/pledge-print";
     }
 
