@@ -4,6 +4,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
 
+import java.util.Collection;
 import java.util.List;
 
 /** Only inserts and reads: there is deliberately no save-for-update, no delete. */
@@ -11,7 +12,7 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
     AuditEvent save(AuditEvent event);
 
-    List<AuditEvent> findByCampaignIdOrderByIdDesc(Long campaignId);
+    List<AuditEvent> findByCampaignIdAndEntityInOrderByIdDesc(Long campaignId, Collection<String> entities);
 
     Page<AuditEvent> findByEntityAndEntityIdOrderByIdDesc(String entity, Long entityId, Pageable pageable);
 

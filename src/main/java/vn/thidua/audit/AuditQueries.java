@@ -7,11 +7,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Set;
 
 /** Reading the trail: the board and the emulation office only. */
 @Service
 @Transactional(readOnly = true)
 public class AuditQueries {
+
+    private static final Set<String> CAMPAIGN_SETTINGS = Set.of("CAMPAIGN", "CRITERION");
 
     private final AuditEventRepository repository;
 
@@ -30,9 +33,12 @@ public class AuditQueries {
         return repository.findAllByOrderByIdDesc(pageable);
     }
 
-    /** A campaign's history: its settings, its criteria and its transitions, newest first. */
+    /**
+     * A campaign's history: its settings, its criteria and its transitions, newest first. Pledge and
+     * score events also name their campaign, but they belong to their own pages (and are many).
+     */
     @PreAuthorize("hasAnyRole('ADMIN', 'BOARD')")
     public List<AuditEvent> campaignHistory(Long campaignId) {
-        return repository.findByCampaignIdOrderByIdDesc(campaignId);
+        return repository.findByCampaignIdAndEntityInOrderByIdDesc(campaignId, CAMPAIGN_SETTINGS);
     }
 }

@@ -124,6 +124,17 @@ class PledgeApiTest {
     }
 
     @Test
+    void pledgeEventsStayOutOfTheCampaignsOwnHistory() throws Exception {
+        long[] pledge = submitted();
+
+        List<AuditEvent> history = vn.thidua.security.SystemUser.runAsAdmin("test",
+                () -> auditQueries.campaignHistory(campaign.getId()));
+
+        assertThat(audit(pledge[0])).isNotEmpty();
+        assertThat(history).isNotEmpty().extracting(AuditEvent::getEntity).containsOnly("CAMPAIGN", "CRITERION");
+    }
+
+    @Test
     void aReturnNeedsAReasonWhichTheStaffMemberSeesThenTheyEditAndResubmit() throws Exception {
         long[] p = submitted();
         returnIt(org.phongHeadUser(), p[0], p[1], "  ").andExpect(status().isBadRequest())
