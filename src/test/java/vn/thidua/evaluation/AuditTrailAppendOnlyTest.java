@@ -44,7 +44,7 @@ class AuditTrailAppendOnlyTest {
         assertThatThrownBy(() -> jdbc.sql("update audit_event set new_value = 'C1: 60.00' where id = :id")
                 .param("id", event).update()).rootCause().hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from audit_event where id = :id").param("id", event).update())
-                .hasMessageContaining("append-only");
+                .rootCause().hasMessageContaining("append-only");
         assertThat(jdbc.sql("select new_value from audit_event where id = :id").param("id", event)
                 .query(String.class).single()).isEqualTo("C1: 12.00");
     }
