@@ -13,6 +13,8 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
     List<AuditEvent> findByCampaignIdOrderByIdDesc(Long campaignId);
 
+    List<AuditEvent> findByCampaignIdAndEntityInOrderByIdDesc(Long campaignId, java.util.Collection<String> entities);
+
     Page<AuditEvent> findByEntityAndEntityIdOrderByIdDesc(String entity, Long entityId, Pageable pageable);
 
     Page<AuditEvent> findByEntityOrderByIdDesc(String entity, Pageable pageable);

@@ -33,6 +33,7 @@ public class AuditQueries {
     /** A campaign's history: its settings, its criteria and its transitions, newest first. */
     @PreAuthorize("hasAnyRole('ADMIN', 'BOARD')")
     public List<AuditEvent> campaignHistory(Long campaignId) {
-        return repository.findByCampaignIdOrderByIdDesc(campaignId);
+        // evaluations (and other per-subject records) have their own history pages
+        return repository.findByCampaignIdAndEntityInOrderByIdDesc(campaignId, List.of("CAMPAIGN", "CRITERION"));
     }
 }

@@ -199,6 +199,19 @@ public class EvaluationService {
     @PreAuthorize("isAuthenticated()")
     public EvaluationView saveReview(Long campaignId, SubjectType type, Long subjectId, Long version,
                                      List<ScoreInput> inputs, String reason) {
+        return saveReview(campaignId, type, subjectId, version, inputs, reason, false);
+    }
+
+    /** One cell of the review grid: the points of one criterion; its review note stays as it is. */
+    @PreAuthorize("isAuthenticated()")
+    public EvaluationView saveReviewCell(Long campaignId, SubjectType type, Long subjectId, Long version,
+                                         Long criterionId, BigDecimal points, String reason) {
+        return saveReview(campaignId, type, subjectId, version, List.of(new ScoreInput(criterionId, points, null)),
+                reason, true);
+    }
+
+    private EvaluationView saveReview(Long campaignId, SubjectType type, Long subjectId, Long version,
+                                      List<ScoreInput> inputs, String reason, boolean keepNotes) {
         Context context = context(campaignId, type, subjectId);
         checkReview(context);
         checkCampaign(context, type == SubjectType.INDIVIDUAL ? REVIEW_INDIVIDUALS : REVIEW_UNITS,
@@ -215,10 +228,11 @@ public class EvaluationService {
         List<Event> events = new ArrayList<>();
         List<String> changedSetScores = new ArrayList<>();
         boolean anyReview = stored.values().stream().anyMatch(s -> s.reviewPoints() != null);
-        for (Valid v : valid) {
-            Score old = stored.get(v.criterion.getId());
+        for (Valid given : valid) {
+            Score old = stored.get(given.criterion.getId());
             BigDecimal oldPoints = old == null ? null : old.reviewPoints();
             String oldNote = old == null ? null : old.reviewNote();
+            Valid v = keepNotes ? new Valid(given.criterion, given.points, oldNote) : given;
             boolean pointsChanged = !samePoints(oldPoints, v.points);
             if (pointsChanged || !Objects.equals(oldNote, v.note)) {
                 if (pointsChanged && oldPoints != null) {
