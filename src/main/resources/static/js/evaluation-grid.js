@@ -68,7 +68,8 @@
     // A refused or stale cell comes back with 400/409: show it in place.
     document.addEventListener('htmx:beforeSwap', function (event) {
         var status = event.detail.xhr.status;
-        if ((status === 400 || status === 409) && isScoreInput(event.detail.elt)) {
+        var target = event.detail.target;
+        if ((status === 400 || status === 409) && target && target.classList.contains('score-cell')) {
             event.detail.shouldSwap = true;
             event.detail.isError = false;
         }
