@@ -55,7 +55,9 @@
         var original = input.getAttribute('data-original') || '';
         var now = input.value.trim();
         if (original !== '' && number(now) !== number(original)) {
-            var reason = window.prompt(input.getAttribute('data-reason-prompt'));
+            var grid = input.closest('table');
+            var reason = window.prompt((grid ? grid.getAttribute('data-reason-prompt') : '') + ' ('
+                + input.getAttribute('aria-label') + '):');
             if (reason === null || reason.trim() === '') {
                 event.preventDefault();
                 input.value = original;

@@ -68,6 +68,27 @@ class ReviewGridController {
     private String grid(Long id, SubjectType type, Long unitId, Integer page, Model model) {
         ReviewGrid grid = grids.page(id, type, unitId, page == null ? 0 : page, PAGE_SIZE);
         model.addAttribute("grid", grid);
+        model.addAttribute("cellBase", cellBase(id, type));
+        // labels resolved once per page, not once per row
+        java.util.Map<Object, String> classLabels = new java.util.HashMap<>();
+        for (vn.thidua.evaluation.Classification c : vn.thidua.evaluation.Classification.values()) {
+            classLabels.put(c, messages.get("evaluation.classification." + c));
+        }
+        java.util.Map<Object, String> statusLabels = new java.util.HashMap<>();
+        java.util.Map<Object, String> statusClasses = new java.util.HashMap<>();
+        for (vn.thidua.evaluation.EvaluationStatus s : vn.thidua.evaluation.EvaluationStatus.values()) {
+            statusLabels.put(s, messages.get("evaluation.status." + s));
+            statusClasses.put(s, switch (s) {
+                case OPEN -> "text-bg-secondary";
+                case SUBMITTED -> "text-bg-info";
+                case REVIEWED -> "text-bg-warning";
+                case FINALISED -> "text-bg-success";
+            });
+        }
+        model.addAttribute("classLabels", classLabels);
+        model.addAttribute("selfTitle", messages.get("evaluation.grid.selfPoints"));
+        model.addAttribute("statusLabels", statusLabels);
+        model.addAttribute("statusClasses", statusClasses);
         model.addAttribute("baseUrl", (type == SubjectType.INDIVIDUAL ? "/campaigns/" + id + "/review"
                 : "/campaigns/" + id + "/review/units") + "?" + (unitId == null ? "" : "unitId=" + unitId + "&"));
         return "evaluation/grid";
@@ -121,11 +142,19 @@ class ReviewGridController {
         }
         response.setStatus(status);
         model.addAttribute("grid", after);
+        model.addAttribute("cellBase", cellBase(id, subjectType));
         model.addAttribute("row", row);
         model.addAttribute("criterion", criterion == null ? after.criteria().get(0) : criterion);
         model.addAttribute("error", error);
         model.addAttribute("typed", typed);
         return "evaluation/grid-cell";
+    }
+
+    /** Where a cell of this grid is saved: {@code <base><subjectId>/<criterionId>}. */
+    private static String cellBase(Long id, SubjectType type) {
+        return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/campaigns/{id}/review/{type}/").buildAndExpand(id, type).toUriString()
+                .replaceFirst("^https?://[^/]+", "");
     }
 
     /** Finalises the ticked complete rows (all or none). Each value is "subjectId:version". */
