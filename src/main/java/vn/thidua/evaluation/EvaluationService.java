@@ -503,6 +503,9 @@ public class EvaluationService {
         }
         Context context = new Context();
         context.campaign = campaigns.findById(campaignId).orElseThrow(() -> new NotFoundException("campaign", campaignId));
+        if (context.campaign.getStatus() == CampaignStatus.DRAFT && !context.user.readsEverything()) {
+            throw new NotFoundException("campaign", campaignId); // a draft is not launched: as CampaignService.get
+        }
         context.type = type;
         context.subjectId = subjectId;
         if (type == SubjectType.INDIVIDUAL) {

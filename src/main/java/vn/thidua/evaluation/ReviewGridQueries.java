@@ -141,6 +141,9 @@ public class ReviewGridQueries {
         CurrentUser user = CurrentUser.get();
         Campaign campaign = campaign(campaignId);
         boolean board = user.has(Role.BOARD) || user.has(Role.ADMIN);
+        if (type == SubjectType.COLLECTIVE && !board) {
+            throw new AccessDeniedException("units are reviewed by the board");
+        }
         List<Criterion> columns = criteria.findByCampaignIdOrderByPositionAsc(campaignId).stream()
                 .filter(c -> c.appliesTo(type)).toList();
         List<ReviewGrid.Row> rows = new ArrayList<>();

@@ -181,6 +181,24 @@ class EvaluationAuthorisationTest {
     }
 
     @Test
+    void aDraftCampaignsEvaluationsDoNotExistForStaff() throws Exception {
+        Campaign draft = fixtures.campaign(CampaignStatus.DRAFT, org.a().getId());
+        api.get(org.mA1User(), URL, draft.getId(), "INDIVIDUAL", org.mA1().getId()).andExpect(status().isNotFound());
+        api.put(org.mA1User(), Map.of("version", 0, "scores", List.of(score(fixtures.criteria(draft).get("C1"), 1))),
+                URL + "/self", draft.getId(), "INDIVIDUAL", org.mA1().getId()).andExpect(status().isNotFound());
+        api.get(org.boardUser(), URL, draft.getId(), "INDIVIDUAL", org.mA1().getId()).andExpect(status().isOk());
+    }
+
+    @Test
+    void aHeadCannotSaveAUnitsGridCell() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .put("/campaigns/{id}/review/COLLECTIVE/{unit}/{c}", campaign.getId(), org.a1().getId(), c.get("T1"))
+                        .param("version", "0").param("points", "80").with(people.as(org.hAUser())).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(evaluations()).isZero();
+    }
+
+    @Test
     void unauthenticatedCallsGet401() throws Exception {
         mvc.perform(get(URL, campaign.getId(), "INDIVIDUAL", org.mA1().getId())).andExpect(status().isUnauthorized());
     }
