@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.thidua.evaluation.EvaluationFixtures.score;
 
@@ -191,8 +192,7 @@ class EvaluationAuthorisationTest {
 
     @Test
     void aHeadCannotSaveAUnitsGridCell() throws Exception {
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .put("/campaigns/{id}/review/COLLECTIVE/{unit}/{c}", campaign.getId(), org.a1().getId(), c.get("T1"))
+        mvc.perform(put("/campaigns/{id}/review/COLLECTIVE/{unit}/{c}", campaign.getId(), org.a1().getId(), c.get("T1"))
                         .param("version", "0").param("points", "80").with(people.as(org.hAUser())).with(csrf()))
                 .andExpect(status().isForbidden());
         assertThat(evaluations()).isZero();
