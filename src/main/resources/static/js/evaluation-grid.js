@@ -52,7 +52,8 @@
         if (!isScoreInput(input)) {
             return;
         }
-        var original = input.getAttribute('data-original') || '';
+        // the stored value: a refused cell says it in data-original, otherwise it is the value the page came with
+        var original = input.hasAttribute('data-original') ? input.getAttribute('data-original') : input.defaultValue;
         var now = input.value.trim();
         if (original !== '' && number(now) !== number(original)) {
             var grid = input.closest('table');
@@ -60,7 +61,7 @@
                 + input.getAttribute('aria-label') + '):');
             if (reason === null || reason.trim() === '') {
                 event.preventDefault();
-                input.value = original;
+                input.value = original || '';
                 return;
             }
             event.detail.parameters.reason = reason.trim();

@@ -94,6 +94,10 @@ class EvaluationGridBenchmark {
             scores.saveReview(evaluation, review);
         }
         String grid = "/campaigns/" + campaign.getId() + "/review";
+        byte[] page = mvc.perform(get(grid).with(fixtures.as(headUser))).andReturn().getResponse()
+                .getContentAsByteArray();
+        int bytes = page.length;
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "review-grid-200x12.html"), page);
         long[] load = new long[RUNS];
         for (int i = -WARM_UP; i < RUNS; i++) {
             long start = System.nanoTime();
@@ -120,7 +124,8 @@ class EvaluationGridBenchmark {
         }
         System.out.printf("%nEvaluationGridBenchmark (%d people x %d criteria, %d runs each, in process):%n",
                 PEOPLE, CRITERIA, RUNS);
-        System.out.printf("  load the grid : p50 %6.1f ms   p95 %6.1f ms%n", percentile(load, 50), percentile(load, 95));
+        System.out.printf("  load the grid : p50 %6.1f ms   p95 %6.1f ms   (%d kB of HTML)%n", percentile(load, 50),
+                percentile(load, 95), bytes / 1024);
         System.out.printf("  save one cell : p50 %6.1f ms   p95 %6.1f ms%n%n", percentile(save, 50), percentile(save, 95));
     }
 

@@ -86,7 +86,6 @@ class ReviewGridController {
             });
         }
         model.addAttribute("classLabels", classLabels);
-        model.addAttribute("selfTitle", messages.get("evaluation.grid.selfPoints"));
         model.addAttribute("statusLabels", statusLabels);
         model.addAttribute("statusClasses", statusClasses);
         model.addAttribute("baseUrl", (type == SubjectType.INDIVIDUAL ? "/campaigns/" + id + "/review"
