@@ -247,6 +247,45 @@ class EvaluationPagesTest {
         assertThat(many).as("statements for 17 rows (2 rows took %d)", few).isEqualTo(few);
     }
 
+    @Test
+    void aHeadSelfAssessesTheirUnitFromTheHub() throws Exception {
+        String html = html(mvc.perform(get("/evaluations").with(people.as(org.hA1User()))).andExpect(status().isOk()));
+        assertThat(html).contains("id=\"navReview\"").contains("id=\"unitAssess-" + campaign.getCode() + "-"
+                + org.a1().getCode() + "\"").contains("Tự đánh giá tập thể: " + org.a1().getName());
+        String unitPage = "/campaigns/" + campaign.getId() + "/evaluations/COLLECTIVE/" + org.a1().getId();
+        mvc.perform(post(unitPage + "/self").with(people.as(org.hA1User())).with(csrf()).param("version", "0")
+                        .param("points-" + c.get("T1"), "88").param("points-" + c.get("B1"), "4,5")
+                        .param("points-" + c.get("P1"), "0"))
+                .andExpect(flash().attribute("flashSuccess", "Đã lưu phần tự đánh giá."));
+        html = html(mvc.perform(get(unitPage).with(people.as(org.hA1User()))).andExpect(status().isOk()));
+        assertThat(html).contains("Tập thể").contains("id=\"selfTotal\">92,5<")
+                .contains("Hoàn thành xuất sắc nhiệm vụ").doesNotContain("selfPoints-C1");
+        // a member of the unit only reads their own evaluation, not the unit's
+        mvc.perform(get(unitPage).with(people.as(org.mA1User()))).andExpect(status().isForbidden());
+        mvc.perform(post(unitPage + "/self").with(people.as(org.mA1User())).with(csrf()).param("version", "1")
+                .param("points-" + c.get("T1"), "10")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aStaleSelfAssessmentFormComesBackWithTheCurrentValues() throws Exception {
+        mvc.perform(post(page + "/self").with(people.as(org.mA1User())).with(csrf()).param("version", "0")
+                .param("points-" + c.get("C1"), "40")).andExpect(status().is3xxRedirection());
+        String html = html(mvc.perform(post(page + "/self").with(people.as(org.mA1User())).with(csrf())
+                        .param("version", "0").param("points-" + c.get("C1"), "45"))
+                .andExpect(status().isOk()));
+        assertThat(html).contains("Dữ liệu vừa được người khác thay đổi")
+                .contains("id=\"selfPoints-C1\" value=\"40\"").doesNotContain("id=\"selfPoints-C1\" value=\"45\"");
+    }
+
+    @Test
+    void theGridSpeaksEnglishToo() throws Exception {
+        fixtures.advance(campaign, CampaignStatus.SCORING);
+        String html = html(mvc.perform(get("/campaigns/" + campaign.getId() + "/review").param("lang", "en")
+                .with(people.as(org.hAUser()))).andExpect(status().isOk()));
+        assertThat(html).contains("Score individuals").contains("Classification").contains("Open")
+                .doesNotContain("Chấm điểm cá nhân");
+    }
+
     private long review(Long person, int c1, int c2, int b1, int p1) throws Exception {
         return Json.read(api.put(org.hA1User(), Map.of("version", 0, "scores", List.of(score(c.get("C1"), c1),
                         score(c.get("C2"), c2), score(c.get("B1"), b1), score(c.get("P1"), p1))),
