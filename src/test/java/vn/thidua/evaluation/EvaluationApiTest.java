@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -336,6 +337,14 @@ class EvaluationApiTest {
                         values (:e, :c, 0, -0.01)""")
                         .param("e", evaluation).param("c", c.get("C1")).update())
                 .hasMessageContaining("ck_evaluation_score_self_points");
+    }
+
+    @Test
+    void theEvaluationEndpointsAreInTheOpenApiDocument() throws Exception {
+        String docs = mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(docs).contains("/api/v1/campaigns/{id}/evaluations/{subjectType}/{subjectId}/review")
+                .contains("/api/v1/campaigns/{id}/evaluations/{subjectType}/{subjectId}/evidence/{evidenceId}");
     }
 
     private long evaluationCount() {
