@@ -56,7 +56,7 @@ class DemoCampaignTest {
         assertThat(campaign.getStartDate()).isEqualTo(LocalDate.of(2020, 7, 10));
         assertThat(campaign.getEndDate()).isEqualTo(LocalDate.of(2020, 8, 30));
         assertThat(campaign.getRegistrationDeadline()).isEqualTo(LocalDate.of(2020, 7, 20));
-        assertThat(campaign.getStatus()).isEqualTo(CampaignStatus.IN_PROGRESS);
+        assertThat(campaign.getStatus()).as("the evaluations step moves it on").isEqualTo(CampaignStatus.SCORING);
         assertThat(campaign.getOpenTitles()).containsExactlyInAnyOrder("LDTT", "CSTDCS", "TTLDTT", "TTLDXS");
         assertThat(campaign.isOpenToAllUnits()).isTrue();
 
@@ -92,7 +92,7 @@ class DemoCampaignTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(html).contains("Đẩy nhanh tiến độ, bảo đảm chất lượng, kịp thời, hiệu quả")
                 .contains("id=\"criterion-C8\"").contains("id=\"criterion-B1\"")
-                .contains("Đang triển khai").doesNotContain("id=\"sumIndividualWarning\"")
-                .contains("Chuyển sang giai đoạn Chấm điểm");
+                .contains("Chấm điểm").doesNotContain("id=\"sumIndividualWarning\"")
+                .contains("Chuyển sang giai đoạn Xét duyệt");
     }
 }

@@ -1,0 +1,14 @@
+package vn.thidua.evaluation;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import vn.thidua.campaign.SubjectType;
+
+import java.util.Optional;
+
+interface EvaluationRepository extends JpaRepository<Evaluation, Long> {
+
+    Optional<Evaluation> findByCampaignIdAndSubjectTypeAndSubjectId(Long campaignId, SubjectType subjectType,
+                                                                    Long subjectId);
+
+    boolean existsByCampaignId(Long campaignId);
+}

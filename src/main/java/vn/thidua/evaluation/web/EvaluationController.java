@@ -1,0 +1,263 @@
+package vn.thidua.evaluation.web;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.campaign.Campaign;
+import vn.thidua.campaign.CampaignService;
+import vn.thidua.campaign.CampaignStatus;
+import vn.thidua.campaign.Criterion;
+import vn.thidua.campaign.SubjectType;
+import vn.thidua.evaluation.EvaluationService;
+import vn.thidua.evaluation.EvaluationService.ScoreInput;
+import vn.thidua.evaluation.EvaluationView;
+import vn.thidua.evaluation.Subjects;
+import vn.thidua.organisation.Unit;
+import vn.thidua.organisation.UnitRepository;
+import vn.thidua.organisation.importing.ImportUploads;
+import vn.thidua.security.CurrentUser;
+import vn.thidua.security.Role;
+import vn.thidua.shared.DomainException;
+import vn.thidua.shared.InvalidInputException;
+import vn.thidua.shared.StaleVersionException;
+import vn.thidua.shared.web.DecimalFormatter;
+import vn.thidua.shared.web.Messages;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The evaluation pages: "my evaluations" (self-assessment of oneself and, for heads, of their
+ * units), the evaluation of one subject with its self-assessment form, evidence, review summary,
+ * finalising, reopening and history.
+ */
+@Controller
+class EvaluationController {
+
+    private static final Set<CampaignStatus> UNDER_WAY = EnumSet.of(CampaignStatus.IN_PROGRESS,
+            CampaignStatus.SCORING, CampaignStatus.REVIEW, CampaignStatus.CLOSED);
+    private static final String BASE = "/campaigns/{id:\\d+}/evaluations/{type}/{subjectId:\\d+}";
+
+    private final EvaluationService evaluations;
+    private final CampaignService campaigns;
+    private final UnitRepository units;
+    private final ImportUploads uploads;
+    private final Messages messages;
+
+    EvaluationController(EvaluationService evaluations, CampaignService campaigns, UnitRepository units,
+                         ImportUploads uploads, Messages messages) {
+        this.evaluations = evaluations;
+        this.campaigns = campaigns;
+        this.units = units;
+        this.uploads = uploads;
+        this.messages = messages;
+    }
+
+    /** Campaigns under way and what the caller does in each: assess themself, their unit, review. */
+    @GetMapping({"/evaluations", "/evaluations/review"})
+    String hub(Model model) {
+        CurrentUser user = CurrentUser.get();
+        List<Campaign> list = campaigns.list().stream().filter(c -> UNDER_WAY.contains(c.getStatus())).toList();
+        List<Unit> headed = user.individualId() == null ? List.of()
+                : units.findByHeadIndividualId(user.individualId()).stream().filter(Unit::isActive).toList();
+        boolean board = user.has(Role.BOARD) || user.has(Role.ADMIN);
+        model.addAttribute("campaigns", list);
+        model.addAttribute("headedUnits", headed);
+        model.addAttribute("reviewsPeople", board || user.has(Role.UNIT_HEAD) || !headed.isEmpty());
+        model.addAttribute("reviewsUnits", board);
+        return "evaluation/hub";
+    }
+
+    @GetMapping(BASE)
+    String show(@PathVariable Long id, @PathVariable String type, @PathVariable Long subjectId, Model model) {
+        return page(evaluations.get(id, Subjects.type(type), subjectId), Map.of(), Map.of(), Map.of(), model);
+    }
+
+    @PostMapping(BASE + "/self")
+    String saveSelf(@PathVariable Long id, @PathVariable String type, @PathVariable Long subjectId,
+                    @RequestParam(required = false) Long version, @RequestParam MultiValueMap<String, String> form,
+                    Model model, RedirectAttributes redirect) {
+        SubjectType subjectType = Subjects.type(type);
+        EvaluationView view = evaluations.get(id, subjectType, subjectId);
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<Long, String> typedPoints = new HashMap<>();
+        Map<Long, String> typedNotes = new HashMap<>();
+        Map<Long, String> errors = new HashMap<>();
+        List<ScoreInput> inputs = new ArrayList<>();
+        List<Long> order = new ArrayList<>();
+        for (EvaluationView.Line line : view.lines()) {
+            Criterion c = line.criterion();
+            String points = form.getFirst("points-" + c.getId());
+            String note = form.getFirst("note-" + c.getId());
+            if (points == null && note == null) {
+                continue;
+            }
+            typedPoints.put(c.getId(), points);
+            typedNotes.put(c.getId(), note);
+            BigDecimal value = null;
+            try {
+                value = points == null ? null : new DecimalFormatter().parse(points, locale);
+            } catch (ParseException e) {
+                errors.put(c.getId(), messages.get("evaluation.points.invalid", c.getCode(), points));
+            }
+            inputs.add(new ScoreInput(c.getId(), value, note));
+            order.add(c.getId());
+        }
+        if (!errors.isEmpty()) {
+            model.addAttribute("flashError", messages.get("form.errors"));
+            return page(view, typedPoints, typedNotes, errors, model);
+        }
+        try {
+            evaluations.saveSelf(id, subjectType, subjectId, version, inputs);
+            redirect.addFlashAttribute("flashSuccess", messages.get("evaluation.self.saved"));
+            return "redirect:" + url(id, subjectType, subjectId);
+        } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
+            model.addAttribute("flashError", messages.get("form.stale"));
+            return page(evaluations.get(id, subjectType, subjectId), Map.of(), Map.of(), Map.of(), model);
+        } catch (InvalidInputException e) {
+            for (InvalidInputException.FieldProblem problem : e.getProblems()) {
+                int index = index(problem.field());
+                Long criterionId = index >= 0 && index < order.size() ? order.get(index) : null;
+                String message = messages.get(problem.messageKey(), problem.arguments());
+                if (criterionId != null) {
+                    errors.merge(criterionId, message, (a, b) -> a + " " + b);
+                } else {
+                    model.addAttribute("flashError", message);
+                }
+            }
+            model.addAttribute("flashError", model.getAttribute("flashError") != null
+                    ? model.getAttribute("flashError") : messages.get("form.errors"));
+            return page(view, typedPoints, typedNotes, errors, model);
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("flashError", messages.of(e));
+            return "redirect:" + url(id, subjectType, subjectId);
+        }
+    }
+
+    @PostMapping(BASE + "/submit")
+    String submit(@PathVariable Long id, @PathVariable String type, @PathVariable Long subjectId,
+                  @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        SubjectType subjectType = Subjects.type(type);
+        return act(id, subjectType, subjectId, redirect, "evaluation.self.submitted",
+                () -> evaluations.submit(id, subjectType, subjectId, version));
+    }
+
+    @PostMapping(BASE + "/finalise")
+    String finalise(@PathVariable Long id, @PathVariable String type, @PathVariable Long subjectId,
+                    @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        SubjectType subjectType = Subjects.type(type);
+        return act(id, subjectType, subjectId, redirect, "evaluation.finalised",
+                () -> evaluations.finalise(id, subjectType, subjectId, version));
+    }
+
+    @PostMapping(BASE + "/reopen")
+    String reopen(@PathVariable Long id, @PathVariable String type, @PathVariable Long subjectId,
+                  @RequestParam(required = false) Long version, @RequestParam(required = false) String reason,
+                  RedirectAttributes redirect) {
+        SubjectType subjectType = Subjects.type(type);
+        return act(id, subjectType, subjectId, redirect, "evaluation.reopened",
+                () -> evaluations.reopen(id, subjectType, subjectId, version, reason));
+    }
+
+    @PostMapping(BASE + "/links")
+    String addLink(@PathVariable Long id, @PathVariable String type, @PathVariable Long subjectId,
+                   @RequestParam(required = false) Long criterionId, @RequestParam(required = false) String url,
+                   RedirectAttributes redirect) {
+        SubjectType subjectType = Subjects.type(type);
+        return act(id, subjectType, subjectId, redirect, "evidence.added",
+                () -> evaluations.addLink(id, subjectType, subjectId, criterionId, url));
+    }
+
+    @PostMapping(BASE + "/files")
+    String addFile(@PathVariable Long id, @PathVariable String type, @PathVariable Long subjectId,
+                   @RequestParam(required = false) Long criterionId,
+                   @RequestParam(name = "file", required = false) MultipartFile file,
+                   RedirectAttributes redirect) throws IOException {
+        SubjectType subjectType = Subjects.type(type);
+        byte[] content = uploads.read(file);
+        return act(id, subjectType, subjectId, redirect, "evidence.added",
+                () -> evaluations.addFile(id, subjectType, subjectId, criterionId,
+                        file == null ? null : file.getOriginalFilename(), content));
+    }
+
+    @PostMapping(BASE + "/evidence/{evidenceId:\\d+}/delete")
+    String deleteEvidence(@PathVariable Long id, @PathVariable String type, @PathVariable Long subjectId,
+                          @PathVariable Long evidenceId, RedirectAttributes redirect) {
+        SubjectType subjectType = Subjects.type(type);
+        return act(id, subjectType, subjectId, redirect, "evidence.deleted", () -> {
+            evaluations.deleteEvidence(id, subjectType, subjectId, evidenceId);
+            return null;
+        });
+    }
+
+    private String act(Long id, SubjectType type, Long subjectId, RedirectAttributes redirect, String successKey,
+                       java.util.function.Supplier<Object> action) {
+        try {
+            action.get();
+            redirect.addFlashAttribute("flashSuccess", messages.get(successKey));
+        } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("flashError", messages.get("form.stale"));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", e.getProblems().stream()
+                    .map(p -> messages.get(p.messageKey(), p.arguments())).reduce((a, b) -> a + " " + b).orElse(""));
+        } catch (DomainException e) {
+            if (e instanceof vn.thidua.shared.NotFoundException notFound) {
+                throw notFound;
+            }
+            redirect.addFlashAttribute("flashError", messages.of(e));
+        }
+        return "redirect:" + url(id, type, subjectId);
+    }
+
+    private String page(EvaluationView view, Map<Long, String> typedPoints, Map<Long, String> typedNotes,
+                        Map<Long, String> errors, Model model) {
+        model.addAttribute("view", view);
+        model.addAttribute("typedPoints", typedPoints);
+        model.addAttribute("typedNotes", typedNotes);
+        model.addAttribute("errors", errors);
+        model.addAttribute("history", EvaluationHistory.of(
+                evaluations.history(view.campaign().getId(), view.subjectType(), view.subjectId()), messages,
+                LocaleContextHolder.getLocale()));
+        model.addAttribute("selfUrl", url(view.campaign().getId(), view.subjectType(), view.subjectId()));
+        model.addAttribute("downloadBase", "/api/v1/campaigns/" + view.campaign().getId() + "/evaluations/"
+                + view.subjectType() + "/" + view.subjectId() + "/evidence/");
+        model.addAttribute("gridUrl", view.subjectType() == SubjectType.INDIVIDUAL
+                ? "/campaigns/" + view.campaign().getId() + "/review?unitId=" + view.subjectUnitId()
+                : "/campaigns/" + view.campaign().getId() + "/review/units");
+        return "evaluation/evaluation";
+    }
+
+    private static int index(String field) {
+        int open = field.indexOf('[');
+        int close = field.indexOf(']');
+        if (open < 0 || close < open) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(field.substring(open + 1, close));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    static String url(Long campaignId, SubjectType type, Long subjectId) {
+        return "/campaigns/" + campaignId + "/evaluations/" + type + "/" + subjectId;
+    }
+}

@@ -1,0 +1,44 @@
+package vn.thidua.evaluation.web;
+
+import vn.thidua.evaluation.EvaluationTrail;
+import vn.thidua.shared.web.Messages;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+/** An evaluation's audit trail as people read it: office time, who, what, old → new, why. */
+record EvaluationHistory(LocalDateTime at, String actor, String action, String oldValue, String newValue,
+                         String reason) {
+
+    static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    static List<EvaluationHistory> of(List<EvaluationTrail.Entry> entries, Messages messages, Locale locale) {
+        return entries.stream().map(e -> new EvaluationHistory(LocalDateTime.ofInstant(e.at(), OFFICE_ZONE),
+                e.actor(), messages.get("evaluation.history.action." + e.action()),
+                value(e.action(), e.oldValue(), messages, locale), value(e.action(), e.newValue(), messages, locale),
+                e.reason())).toList();
+    }
+
+    /** Statuses in words, points with the reader's decimal mark ("C3: 12,50"). */
+    private static String value(String action, String value, Messages messages, Locale locale) {
+        if (value == null) {
+            return null;
+        }
+        if (action.equals("SUBMITTED") || action.equals("FINALISED") || action.equals("REOPENED")
+                || action.equals("STATUS_CHANGED")) {
+            return messages.get("evaluation.status." + value);
+        }
+        if (action.endsWith("_SCORED") && "vi".equals(locale.getLanguage())) {
+            int colon = value.indexOf(": ");
+            if (colon > 0) {
+                String rest = value.substring(colon + 2);
+                int bar = rest.indexOf(" | ");
+                String points = bar < 0 ? rest : rest.substring(0, bar);
+                return value.substring(0, colon + 2) + points.replace('.', ',') + (bar < 0 ? "" : rest.substring(bar));
+            }
+        }
+        return value;
+    }
+}

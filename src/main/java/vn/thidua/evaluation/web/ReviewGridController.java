@@ -1,0 +1,192 @@
+package vn.thidua.evaluation.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.campaign.Criterion;
+import vn.thidua.campaign.SubjectType;
+import vn.thidua.evaluation.EvaluationService;
+import vn.thidua.evaluation.ReviewGrid;
+import vn.thidua.evaluation.ReviewGridQueries;
+import vn.thidua.evaluation.Subjects;
+import vn.thidua.shared.ConflictException;
+import vn.thidua.shared.DomainException;
+import vn.thidua.shared.InvalidInputException;
+import vn.thidua.shared.StaleVersionException;
+import vn.thidua.shared.web.DecimalFormatter;
+import vn.thidua.shared.web.Messages;
+
+import java.math.BigDecimal;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The review grid (chấm điểm): people × criteria for unit heads, units × criteria for the board.
+ * A cell saves itself as the reviewer leaves it (htmx PUT) and answers with the cell and, out of
+ * band, the row's total, classification, status and version; a refused cell shows the reason in
+ * place, a stale one the value now stored and who stored it.
+ */
+@Controller
+@RequestMapping("/campaigns/{id:\\d+}/review")
+class ReviewGridController {
+
+    static final int PAGE_SIZE = 500;
+
+    private final ReviewGridQueries grids;
+    private final EvaluationService evaluations;
+    private final Messages messages;
+
+    ReviewGridController(ReviewGridQueries grids, EvaluationService evaluations, Messages messages) {
+        this.grids = grids;
+        this.evaluations = evaluations;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String people(@PathVariable Long id, @RequestParam(required = false) Long unitId,
+                  @RequestParam(required = false) Integer page, Model model) {
+        return grid(id, SubjectType.INDIVIDUAL, unitId, page, model);
+    }
+
+    @GetMapping("/units")
+    String units(@PathVariable Long id, @RequestParam(required = false) Long unitId,
+                 @RequestParam(required = false) Integer page, Model model) {
+        return grid(id, SubjectType.COLLECTIVE, unitId, page, model);
+    }
+
+    private String grid(Long id, SubjectType type, Long unitId, Integer page, Model model) {
+        ReviewGrid grid = grids.page(id, type, unitId, page == null ? 0 : page, PAGE_SIZE);
+        model.addAttribute("grid", grid);
+        model.addAttribute("cellBase", cellBase(id, type));
+        // labels resolved once per page, not once per row
+        java.util.Map<Object, String> classLabels = new java.util.HashMap<>();
+        for (vn.thidua.evaluation.Classification c : vn.thidua.evaluation.Classification.values()) {
+            classLabels.put(c, messages.get("evaluation.classification." + c));
+        }
+        java.util.Map<Object, String> statusLabels = new java.util.HashMap<>();
+        java.util.Map<Object, String> statusClasses = new java.util.HashMap<>();
+        for (vn.thidua.evaluation.EvaluationStatus s : vn.thidua.evaluation.EvaluationStatus.values()) {
+            statusLabels.put(s, messages.get("evaluation.status." + s));
+            statusClasses.put(s, switch (s) {
+                case OPEN -> "text-bg-secondary";
+                case SUBMITTED -> "text-bg-info";
+                case REVIEWED -> "text-bg-warning";
+                case FINALISED -> "text-bg-success";
+            });
+        }
+        model.addAttribute("classLabels", classLabels);
+        model.addAttribute("statusLabels", statusLabels);
+        model.addAttribute("statusClasses", statusClasses);
+        model.addAttribute("baseUrl", (type == SubjectType.INDIVIDUAL ? "/campaigns/" + id + "/review"
+                : "/campaigns/" + id + "/review/units") + "?" + (unitId == null ? "" : "unitId=" + unitId + "&"));
+        return "evaluation/grid";
+    }
+
+    @PutMapping("/{type}/{subjectId:\\d+}/{criterionId:\\d+}")
+    String cell(@PathVariable Long id, @PathVariable String type, @PathVariable Long subjectId,
+                @PathVariable Long criterionId, @RequestParam(required = false) Long version,
+                @RequestParam(required = false) String points, @RequestParam(required = false) String reason,
+                Model model, HttpServletResponse response) {
+        SubjectType subjectType = Subjects.type(type);
+        ReviewGrid before = grids.row(id, subjectType, subjectId);
+        Criterion criterion = before.criteria().stream().filter(c -> c.getId().equals(criterionId)).findFirst()
+                .orElse(null);
+        String error = null;
+        String typed = null;
+        int status = 200;
+        BigDecimal value = null;
+        try {
+            value = points == null ? null : new DecimalFormatter().parse(points, LocaleContextHolder.getLocale());
+        } catch (ParseException e) {
+            error = messages.get("evaluation.points.invalid", criterion == null ? criterionId : criterion.getCode(),
+                    points);
+            typed = points;
+            status = 400;
+        }
+        if (error == null) {
+            try {
+                evaluations.saveReviewCell(id, subjectType, subjectId, version, criterionId, value, reason);
+            } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
+                status = 409;
+                error = "";
+            } catch (InvalidInputException e) {
+                status = 400;
+                typed = points;
+                error = e.getProblems().stream().map(p -> messages.get(p.messageKey(), p.arguments()))
+                        .collect(Collectors.joining(" "));
+            } catch (ConflictException e) {
+                status = 409;
+                error = messages.of(e);
+            }
+        }
+        ReviewGrid after = grids.row(id, subjectType, subjectId);
+        ReviewGrid.Row row = after.rows().get(0);
+        if ("".equals(error)) {
+            BigDecimal current = criterion == null ? null : row.cell(criterionId).reviewPoints();
+            error = messages.get("evaluation.grid.stale",
+                    row.changedBy() == null ? messages.get("evaluation.grid.someoneElse") : row.changedBy(),
+                    current == null ? messages.get("common.none")
+                            : new DecimalFormatter().print(current, LocaleContextHolder.getLocale()));
+        }
+        response.setStatus(status);
+        model.addAttribute("grid", after);
+        model.addAttribute("cellBase", cellBase(id, subjectType));
+        model.addAttribute("row", row);
+        model.addAttribute("criterion", criterion == null ? after.criteria().get(0) : criterion);
+        model.addAttribute("error", error);
+        model.addAttribute("typed", typed);
+        return "evaluation/grid-cell";
+    }
+
+    /** Where a cell of this grid is saved: {@code <base><subjectId>/<criterionId>}. */
+    private static String cellBase(Long id, SubjectType type) {
+        return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/campaigns/{id}/review/{type}/").buildAndExpand(id, type).toUriString()
+                .replaceFirst("^https?://[^/]+", "");
+    }
+
+    /** Finalises the ticked complete rows (all or none). Each value is "subjectId:version". */
+    @PostMapping("/finalise")
+    String finalise(@PathVariable Long id, @RequestParam(required = false) String subjectType,
+                    @RequestParam(required = false) List<String> subjects,
+                    @RequestParam(required = false) Long unitId, RedirectAttributes redirect) {
+        SubjectType type = Subjects.type(subjectType == null ? "INDIVIDUAL" : subjectType);
+        List<EvaluationService.SubjectVersion> list = new ArrayList<>();
+        for (String subject : subjects == null ? List.<String>of() : subjects) {
+            String[] parts = subject.split(":");
+            try {
+                list.add(new EvaluationService.SubjectVersion(Long.valueOf(parts[0]), Long.valueOf(parts[1])));
+            } catch (RuntimeException e) {
+                // a tampered value: ignored, the rest is finalised or refused by the service
+            }
+        }
+        if (list.isEmpty()) {
+            redirect.addFlashAttribute("flashError", messages.get("evaluation.grid.nothingSelected"));
+        } else {
+            try {
+                int count = evaluations.finaliseAll(id, type, list);
+                redirect.addFlashAttribute("flashSuccess", messages.get("evaluation.grid.finalised", count));
+            } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
+                redirect.addFlashAttribute("flashError", messages.get("form.stale"));
+            } catch (DomainException e) {
+                if (e instanceof vn.thidua.shared.NotFoundException notFound) {
+                    throw notFound;
+                }
+                redirect.addFlashAttribute("flashError", messages.of(e));
+            }
+        }
+        String base = type == SubjectType.INDIVIDUAL ? "/campaigns/" + id + "/review" : "/campaigns/" + id + "/review/units";
+        return "redirect:" + base + (unitId == null ? "" : "?unitId=" + unitId);
+    }
+}

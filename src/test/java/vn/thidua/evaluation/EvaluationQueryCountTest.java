@@ -1,0 +1,68 @@
+package vn.thidua.evaluation;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.thidua.campaign.Campaign;
+import vn.thidua.campaign.CampaignApi;
+import vn.thidua.campaign.CampaignStatus;
+import vn.thidua.evaluation.EvaluationFixtures.Org;
+import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.QueryCounter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static vn.thidua.evaluation.EvaluationFixtures.score;
+
+/** Saving a review costs a fixed number of SQL statements, however many criteria are saved at once. */
+@IntegrationTest
+class EvaluationQueryCountTest {
+
+    static final String URL = EvaluationApiTest.URL;
+
+    @Autowired
+    CampaignApi api;
+
+    @Autowired
+    EvaluationFixtures fixtures;
+
+    @Autowired
+    QueryCounter queries;
+
+    @Test
+    void savingAReviewOfTwelveCriteriaCostsWhatThreeCost() throws Exception {
+        int[] three = costs(3);
+        int[] twelve = costs(12);
+        assertThat(three[0]).as("the counter sees the statements").isPositive();
+        assertThat(twelve[0]).as("first review of 12 criteria (3 took %d)", three[0]).isEqualTo(three[0]);
+        assertThat(twelve[1]).as("changing 12 review scores with a reason (3 took %d)", three[1]).isEqualTo(three[1]);
+        assertThat(twelve[1]).as("a bounded number of statements").isLessThanOrEqualTo(20);
+    }
+
+    /** Statements of a first review of every criterion, then of changing them all. */
+    private int[] costs(int criteria) throws Exception {
+        Org org = fixtures.org();
+        Campaign campaign = fixtures.campaignWith(criteria, CampaignStatus.SCORING);
+        Map<String, Long> c = fixtures.criteria(campaign);
+        Long person = org.mA1().getId();
+        // warm up (first request of a user loads caches)
+        api.get(org.hA1User(), URL, campaign.getId(), "INDIVIDUAL", person).andExpect(status().isOk());
+        int first = queries.count(() -> api.put(org.hA1User(), Map.of("version", 0, "scores", scores(c, criteria, 5)),
+                URL + "/review", campaign.getId(), "INDIVIDUAL", person).andExpect(status().isOk()));
+        int change = queries.count(() -> api.put(org.hA1User(), Map.of("version", 1, "reason", "Điều chỉnh",
+                        "scores", scores(c, criteria, 7)), URL + "/review", campaign.getId(), "INDIVIDUAL", person)
+                .andExpect(status().isOk()));
+        return new int[] {first, change};
+    }
+
+    private static List<Map<String, Object>> scores(Map<String, Long> c, int count, int points) {
+        List<Map<String, Object>> scores = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            scores.add(score(c.get("K" + i), points));
+        }
+        return scores;
+    }
+}
