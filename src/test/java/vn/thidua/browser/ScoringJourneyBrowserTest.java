@@ -123,7 +123,7 @@ class ScoringJourneyBrowserTest extends BrowserTest {
         open("/campaigns/" + campaign.getId() + "/evaluations/INDIVIDUAL/" + row);
         assertThat(text("#evaluationStatus")).isEqualTo("Đã chốt");
         assertThat(text("#reviewTotal")).isEqualTo("93");
-        assertThat(text("#evaluationHistory")).contains("C1: 50,00").contains("C1: 56,00")
+        assertThat(text("#evaluationHistory")).contains("C1: 50,00 → 56,00")
                 .contains("Bổ sung minh chứng hồ sơ trực tuyến").contains("Chốt phiếu");
         type("#reopenReason", "Đơn vị đề nghị xem lại tiêu chí C2");
         click("#reopenButton");

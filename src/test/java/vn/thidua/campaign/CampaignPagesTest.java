@@ -147,9 +147,18 @@ class CampaignPagesTest {
                 .andExpect(page(not(containsString("id=\"transitionButton\""))))
                 .andExpect(page(not(containsString("id=\"addCriterion\""))))
                 .andExpect(page(not(containsString("id=\"editCampaign\""))))
-                .andExpect(page(not(containsString("id=\"campaignHistory\""))));
+                .andExpect(page(not(containsString("id=\"campaignHistory\""))))
+                .andExpect(page(containsString("id=\"workPledge\"")))
+                .andExpect(page(not(containsString("id=\"workRegistrations\""))))
+                .andExpect(page(not(containsString("id=\"workReview\""))));
+        mvc.perform(get("/campaigns/{id}", campaign.getId()).with(fixtures.as(team.headUser())))
+                .andExpect(status().isOk())
+                .andExpect(page(containsString("id=\"workRegistrations\"")))
+                .andExpect(page(not(containsString("id=\"workOverview\""))));
         mvc.perform(get("/campaigns/{id}", campaign.getId()).with(fixtures.as(fixtures.board())))
                 .andExpect(status().isOk())
+                .andExpect(page(containsString("id=\"workOverview\"")))
+                .andExpect(page(not(containsString("id=\"workPledge\""))))
                 .andExpect(page(containsString("id=\"campaignHistory\"")))
                 .andExpect(page(containsString("Chuyển giai đoạn")))
                 .andExpect(page(containsString("<span class=\"text-prewrap\">Dự thảo</span> → <span class=\"text-prewrap\">Đăng ký thi đua</span>")))

@@ -15,10 +15,23 @@ record EvaluationHistory(LocalDateTime at, String actor, String action, String o
     static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     static List<EvaluationHistory> of(List<EvaluationTrail.Entry> entries, Messages messages, Locale locale) {
-        return entries.stream().map(e -> new EvaluationHistory(LocalDateTime.ofInstant(e.at(), OFFICE_ZONE),
-                e.actor(), messages.get("evaluation.history.action." + e.action()),
-                value(e.action(), e.oldValue(), messages, locale), value(e.action(), e.newValue(), messages, locale),
-                e.reason())).toList();
+        return entries.stream().map(e -> {
+            String oldValue = value(e.action(), e.oldValue(), messages, locale);
+            String newValue = value(e.action(), e.newValue(), messages, locale);
+            return new EvaluationHistory(LocalDateTime.ofInstant(e.at(), OFFICE_ZONE), e.actor(),
+                    messages.get("evaluation.history.action." + e.action()), oldValue,
+                    withoutRepeatedCriterion(oldValue, newValue), e.reason());
+        }).toList();
+    }
+
+    /** "C3: 12,00 → C3: 14,50" reads as "C3: 12,00 → 14,50". */
+    private static String withoutRepeatedCriterion(String oldValue, String newValue) {
+        if (oldValue == null || newValue == null) {
+            return newValue;
+        }
+        int colon = oldValue.indexOf(": ");
+        return colon > 0 && newValue.startsWith(oldValue.substring(0, colon + 2))
+                ? newValue.substring(colon + 2) : newValue;
     }
 
     /** Statuses in words, points with the reader's decimal mark ("C3: 12,50"). */

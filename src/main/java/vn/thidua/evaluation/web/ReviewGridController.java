@@ -68,6 +68,7 @@ class ReviewGridController {
     private String grid(Long id, SubjectType type, Long unitId, Integer page, Model model) {
         ReviewGrid grid = grids.page(id, type, unitId, page == null ? 0 : page, PAGE_SIZE);
         model.addAttribute("grid", grid);
+        model.addAttribute("wideLayout", true); // people × criteria needs the whole screen
         model.addAttribute("cellBase", cellBase(id, type));
         // labels resolved once per page, not once per row
         java.util.Map<Object, String> classLabels = new java.util.HashMap<>();
