@@ -363,6 +363,7 @@ public class EvaluationService {
     @PreAuthorize("isAuthenticated()")
     public void deleteEvidence(Long campaignId, SubjectType type, Long subjectId, Long evidenceId) {
         Context context = context(campaignId, type, subjectId);
+        checkSelf(context); // before looking the evidence up: others learn nothing about its ids
         EvidenceItem item = evidenceOf(context, evidenceId);
         editableEvidence(context);
         evidence.delete(evidenceId);
