@@ -202,6 +202,46 @@ class EvaluationApiTest {
     }
 
     @Test
+    void pointsThatAreNotNumbersAreRefusedNamingTheCriterionAndTheRange() throws Exception {
+        String body = """
+                {"version": 0, "scores": [
+                  {"criterionId": %d, "points": "abc"},
+                  {"criterionId": %d, "points": "1e3"},
+                  {"criterionId": %d, "points": true},
+                  {"criterionId": %d, "points": 1e3}]}""".formatted(c.get("C1"), c.get("C2"), c.get("B1"), c.get("P1"));
+        mvc.perform(put(URL + "/self", campaign.getId(), "INDIVIDUAL", org.mA1().getId())
+                        .with(fixtures2.basic(org.mA1User())).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(4))
+                .andExpect(jsonPath("$.errors[0].field").value("scores[0].points"))
+                .andExpect(jsonPath("$.errors[0].message").value("Tiêu chí C1 “Tiêu chí C1”: “abc” không phải là số "
+                        + "điểm; điểm phải là một số trong khoảng 0–60, tối đa hai chữ số thập phân."))
+                .andExpect(jsonPath("$.errors[1].field").value("scores[1].points"))
+                .andExpect(jsonPath("$.errors[1].message").value(containsString("“1e3” không phải là số điểm")))
+                .andExpect(jsonPath("$.errors[1].message").value(containsString("0–40")))
+                .andExpect(jsonPath("$.errors[2].message").value(containsString("Tiêu chí B1")))
+                .andExpect(jsonPath("$.errors[2].message").value(containsString("0–5")))
+                .andExpect(jsonPath("$.errors[3].message").value("Tiêu chí P1 “Tiêu chí P1”: điểm phải trong khoảng 0–10."));
+        // three decimals name the range too; a review is refused the same way
+        fixtures.advance(campaign, CampaignStatus.SCORING);
+        api.put(org.hA1User(), Map.of("version", 0, "scores", List.of(score(c.get("C1"), 12.345))), URL + "/review",
+                        campaign.getId(), "INDIVIDUAL", org.mA1().getId())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("scores[0].points"))
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        "Tiêu chí C1 “Tiêu chí C1”: điểm phải trong khoảng 0–60 và chỉ được có tối đa hai chữ số thập phân."));
+        api.put(org.hA1User(), Map.of("version", 0, "scores", List.of(score(c.get("C1"), "abc"))), URL + "/review",
+                        campaign.getId(), "INDIVIDUAL", org.mA1().getId())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("0–60")));
+        assertThat(evaluationCount()).isZero();
+        // a number written as a string of digits is still read
+        api.put(org.hA1User(), Map.of("version", 0, "scores", List.of(score(c.get("C1"), "12.5"))), URL + "/review",
+                        campaign.getId(), "INDIVIDUAL", org.mA1().getId())
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(12.5));
+    }
+
+    @Test
     void unknownOrInapplicableCriteriaAreRefused() throws Exception {
         Campaign other = fixtures.campaign(CampaignStatus.IN_PROGRESS);
         Long foreign = fixtures.criteria(other).get("C1");
