@@ -102,6 +102,15 @@ class ScoringJourneyBrowserTest extends BrowserTest {
         if (!driver.findElements(By.id("error-" + row + "-" + c2.getId())).isEmpty()) {
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("error-" + row + "-" + c2.getId())));
         }
+        // cancelling the reason prompt saves nothing and puts the stored value back
+        WebElement cancelled = cell(row, c1);
+        cancelled.sendKeys(Keys.chord(Keys.CONTROL, "a"), "58" + Keys.TAB);
+        wait.until(ExpectedConditions.alertIsPresent()).dismiss();
+        wait.until(d -> "50".equals(find("#points-" + row + "-" + c1.getId()).getDomProperty("value")));
+        assertThat(text("#total-" + row)).isEqualTo("87");
+        driver.navigate().refresh();
+        assertThat(find("#points-" + row + "-" + c1.getId()).getDomProperty("value")).isEqualTo("50");
+        assertThat(text("#total-" + row)).isEqualTo("87");
         WebElement c1Input = cell(row, c1);
         c1Input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "56" + Keys.TAB);
         Alert reason = wait.until(ExpectedConditions.alertIsPresent());
