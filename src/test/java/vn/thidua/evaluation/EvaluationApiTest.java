@@ -377,6 +377,17 @@ class EvaluationApiTest {
                         values (:e, :c, 0, -0.01)""")
                         .param("e", evaluation).param("c", c.get("C1")).update())
                 .hasMessageContaining("ck_evaluation_score_self_points");
+        // a third decimal is refused, not rounded away
+        assertThatThrownBy(() -> jdbc.sql("""
+                        insert into evaluation_score (evaluation_id, criterion_id, max_points, review_points)
+                        values (:e, :c, 0, 12.345)""")
+                        .param("e", evaluation).param("c", c.get("C1")).update())
+                .hasMessageContaining("ck_evaluation_score_review_points");
+        jdbc.sql("""
+                        insert into evaluation_score (evaluation_id, criterion_id, max_points, review_points)
+                        values (:e, :c, 0, 12.34)""").param("e", evaluation).param("c", c.get("C1")).update();
+        assertThat(jdbc.sql("select review_points from evaluation_score where evaluation_id = :e")
+                .param("e", evaluation).query(java.math.BigDecimal.class).single()).isEqualByComparingTo("12.34");
     }
 
     @Test
