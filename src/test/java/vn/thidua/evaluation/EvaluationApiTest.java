@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -242,6 +243,37 @@ class EvaluationApiTest {
     }
 
     @Test
+    void savingTheSameReviewValueAgainNeedsNoReasonAndWritesNothing() throws Exception {
+        fixtures.advance(campaign, CampaignStatus.SCORING);
+        Long person = org.mA1().getId();
+        long version = body(api.put(org.hA1User(), Map.of("version", 0, "scores", List.of(score(c.get("C1"), 52.5))),
+                URL + "/review", campaign.getId(), "INDIVIDUAL", person).andExpect(status().isOk())).get("version")
+                .asLong();
+        long events = auditEvents();
+        // 52.50 is 52.5: no reason asked, no new version, no audit event
+        api.put(org.hA1User(), Map.of("version", version, "scores", List.of(score(c.get("C1"), "52.50"))),
+                        URL + "/review", campaign.getId(), "INDIVIDUAL", person)
+                .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(version));
+        String cell = "/campaigns/" + campaign.getId() + "/review/INDIVIDUAL/" + person + "/" + c.get("C1");
+        mvc.perform(put(cell).with(fixtures2.as(org.hA1User()))
+                        .with(csrf())
+                        .param("version", String.valueOf(version)).param("points", "52,50"))
+                .andExpect(status().isOk());
+        assertThat(auditEvents()).isEqualTo(events);
+        // a different value does need one, and then both values and the reason are audited
+        api.put(org.hA1User(), Map.of("version", version, "scores", List.of(score(c.get("C1"), 53))),
+                URL + "/review", campaign.getId(), "INDIVIDUAL", person).andExpect(status().isBadRequest());
+        assertThat(auditEvents()).isEqualTo(events);
+        api.put(org.hA1User(), Map.of("version", version, "reason", "Rà soát", "scores", List.of(score(c.get("C1"), 53))),
+                URL + "/review", campaign.getId(), "INDIVIDUAL", person).andExpect(status().isOk());
+        JsonNode last = body(api.get(org.hA1User(), URL + "/history", campaign.getId(), "INDIVIDUAL", person)).get(0);
+        assertThat(last.get("oldValue").asString()).isEqualTo("C1: 52.50");
+        assertThat(last.get("newValue").asString()).isEqualTo("C1: 53.00");
+        assertThat(last.get("reason").asString()).isEqualTo("Rà soát");
+        assertThat(last.get("actor").asString()).isEqualTo(org.hA1User());
+    }
+
+    @Test
     void unknownOrInapplicableCriteriaAreRefused() throws Exception {
         Campaign other = fixtures.campaign(CampaignStatus.IN_PROGRESS);
         Long foreign = fixtures.criteria(other).get("C1");
@@ -396,6 +428,11 @@ class EvaluationApiTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(docs).contains("/api/v1/campaigns/{id}/evaluations/{subjectType}/{subjectId}/review")
                 .contains("/api/v1/campaigns/{id}/evaluations/{subjectType}/{subjectId}/evidence/{evidenceId}");
+    }
+
+    private long auditEvents() {
+        return jdbc.sql("select count(*) from audit_event where entity = 'EVALUATION' and campaign_id = :c")
+                .param("c", campaign.getId()).query(Long.class).single();
     }
 
     private long evaluationCount() {
