@@ -428,6 +428,12 @@ class EvaluationApiTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(docs).contains("/api/v1/campaigns/{id}/evaluations/{subjectType}/{subjectId}/review")
                 .contains("/api/v1/campaigns/{id}/evaluations/{subjectType}/{subjectId}/evidence/{evidenceId}");
+        // what a missing classification means, and that points are numbers
+        JsonNode schemas = Json.read(docs).get("components").get("schemas");
+        assertThat(schemas.get("EvaluationResponse").get("properties").get("classification").get("description")
+                .asString()).contains("null while no criterion has review points");
+        assertThat(schemas.get("ScoreRequest").get("properties").get("points").get("type").asString())
+                .isEqualTo("number");
     }
 
     private long auditEvents() {

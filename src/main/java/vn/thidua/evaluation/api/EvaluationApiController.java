@@ -26,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 import vn.thidua.organisation.importing.ImportUploads;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -135,7 +136,8 @@ class EvaluationApiController {
      * out-of-range number: naming the criterion and its range (a JSON number, or a string of digits).
      */
     record ScoreRequest(Long criterionId,
-                        @Schema(type = "number", example = "12.5", description = "0..maxPoints, two decimals at most")
+                        @Schema(implementation = BigDecimal.class, types = {"number"}, example = "12.5",
+                                description = "0..maxPoints, two decimals at most")
                         JsonNode points,
                         String note) {
 
