@@ -269,6 +269,39 @@ class EvaluationAuthorisationTest {
     }
 
     @Test
+    void everyPageEndpointRefusesSomeoneOutsideTheUnit() throws Exception {
+        String page = "/campaigns/" + campaign.getId() + "/evaluations/INDIVIDUAL/" + org.mA1().getId();
+        for (String user : List.of(org.hBUser(), org.mBUser())) {
+            mvc.perform(get(page).with(people.as(user))).andExpect(status().isForbidden());
+            mvc.perform(post(page + "/self").with(people.as(user)).with(csrf()).param("version", "0")
+                    .param("points-" + c.get("C1"), "10")).andExpect(status().isForbidden());
+            mvc.perform(post(page + "/submit").with(people.as(user)).with(csrf()).param("version", "0"))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post(page + "/links").with(people.as(user)).with(csrf()).param("url", "https://vpcp.gov.vn"))
+                    .andExpect(status().isForbidden());
+            mvc.perform(multipart(page + "/files").file(new MockMultipartFile("file", "x.pdf", "application/pdf",
+                    "%PDF-1.4".getBytes())).with(people.as(user)).with(csrf())).andExpect(status().isForbidden());
+            mvc.perform(post(page + "/finalise").with(people.as(user)).with(csrf()).param("version", "0"))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post(page + "/reopen").with(people.as(user)).with(csrf()).param("version", "0")
+                    .param("reason", "x")).andExpect(status().isForbidden());
+            mvc.perform(post(page + "/evidence/1/delete").with(people.as(user)).with(csrf()))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/campaigns/{id}/review", campaign.getId()).param("unitId", org.a1().getId().toString())
+                    .with(people.as(user))).andExpect(status().isForbidden());
+        }
+        // the person themself may not review, finalise or reopen their own evaluation from the page either
+        mvc.perform(post(page + "/finalise").with(people.as(org.mA1User())).with(csrf()).param("version", "0"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(page + "/reopen").with(people.as(org.mA1User())).with(csrf()).param("version", "0")
+                .param("reason", "x")).andExpect(status().isForbidden());
+        mvc.perform(put("/campaigns/{id}/review/INDIVIDUAL/{s}/{c}", campaign.getId(), org.mA1().getId(), c.get("C1"))
+                .param("version", "0").param("points", "10").with(people.as(org.mA1User())).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(evaluations()).as("nothing saved").isZero();
+    }
+
+    @Test
     void unauthenticatedCallsGet401() throws Exception {
         mvc.perform(get(URL, campaign.getId(), "INDIVIDUAL", org.mA1().getId())).andExpect(status().isUnauthorized());
     }
