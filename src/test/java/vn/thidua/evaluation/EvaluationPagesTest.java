@@ -313,6 +313,22 @@ class EvaluationPagesTest {
                 .doesNotContain("Chấm điểm cá nhân");
     }
 
+    @Test
+    void theEvaluationPageAndTheHubSpeakEnglishToo() throws Exception {
+        api.put(org.mA1User(), Map.of("version", 0, "scores", List.of(score(c.get("C1"), 50))),
+                EvaluationApiTest.URL + "/self", campaign.getId(), "INDIVIDUAL", org.mA1().getId())
+                .andExpect(status().isOk());
+        String html = html(mvc.perform(get(page).param("lang", "en").with(people.as(org.mA1User())))
+                .andExpect(status().isOk()));
+        assertThat(html).contains("Evaluation: Nguyễn Văn An").contains("Review total").contains("Self-assessed total")
+                .contains("Points per criterion").contains("Open").doesNotContain("Phiếu đánh giá")
+                .doesNotContain("Tổng điểm").doesNotContain("Minh chứng").doesNotContain("Lịch sử thay đổi");
+        html = html(mvc.perform(get("/evaluations").param("lang", "en").with(people.as(org.hA1User())))
+                .andExpect(status().isOk()));
+        assertThat(html).contains("Evaluations and scoring").doesNotContain("Tự đánh giá")
+                .doesNotContain("Chấm điểm cá nhân");
+    }
+
     private long review(Long person, int c1, int c2, int b1, int p1) throws Exception {
         return Json.read(api.put(org.hA1User(), Map.of("version", 0, "scores", List.of(score(c.get("C1"), c1),
                         score(c.get("C2"), c2), score(c.get("B1"), b1), score(c.get("P1"), p1))),
