@@ -30,15 +30,17 @@ CREATE TABLE evaluation_score (
     evaluation_id bigint        NOT NULL REFERENCES evaluation (id) ON DELETE CASCADE,
     criterion_id  bigint        NOT NULL REFERENCES criterion (id),
     max_points    numeric(6, 2) NOT NULL,
-    self_points   numeric(6, 2),
+    -- plain numeric, not numeric(6, 2): a typmod would round 12.345 to 12.35 silently before any
+    -- CHECK saw it; the CHECKs refuse a third decimal instead (the range bounds the precision)
+    self_points   numeric,
     self_note     varchar(1000),
-    review_points numeric(6, 2),
+    review_points numeric,
     review_note   varchar(1000),
     CONSTRAINT uk_evaluation_score UNIQUE (evaluation_id, criterion_id),
     CONSTRAINT ck_evaluation_score_self_points CHECK (self_points IS NULL
-        OR (self_points >= 0 AND self_points <= max_points)),
+        OR (self_points >= 0 AND self_points <= max_points AND scale(self_points) <= 2)),
     CONSTRAINT ck_evaluation_score_review_points CHECK (review_points IS NULL
-        OR (review_points >= 0 AND review_points <= max_points))
+        OR (review_points >= 0 AND review_points <= max_points AND scale(review_points) <= 2))
 );
 
 CREATE FUNCTION evaluation_score_copy_max_points() RETURNS trigger

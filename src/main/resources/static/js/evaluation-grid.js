@@ -2,12 +2,16 @@
 (function () {
     'use strict';
 
+    // Points as the server reads them (PointsText): digits with one decimal comma or point, nothing else
+    // ("1e1", "0x10" or "5 điểm" are not points, though Number() would read some of them).
+    var POINTS = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
+
     function number(text) {
         if (text === undefined || text === null) {
             return NaN;
         }
-        var value = String(text).trim().replace(',', '.');
-        return value === '' ? NaN : Number(value);
+        var value = String(text).trim();
+        return POINTS.test(value) ? Number(value.replace(',', '.')) : NaN;
     }
 
     function isScoreInput(element) {

@@ -100,8 +100,25 @@ public class EvaluationService {
         this.jdbc = jdbc;
     }
 
-    /** Points and note for one criterion, from a form or a request ({@code points} null clears it). */
-    public record ScoreInput(Long criterionId, BigDecimal points, String note) {
+    /**
+     * Points and note for one criterion, from a form or a request ({@code points} null clears it).
+     * {@code unreadable} is what was sent instead of points when it was not a number ("abc", "1e3"):
+     * refused by {@link #validate} naming the criterion and its range.
+     */
+    public record ScoreInput(Long criterionId, BigDecimal points, String note, String unreadable) {
+
+        public ScoreInput(Long criterionId, BigDecimal points, String note) {
+            this(criterionId, points, note, null);
+        }
+
+        /** From typed text: digits with a decimal comma or point; blank clears. */
+        public static ScoreInput typed(Long criterionId, String points, String note) {
+            try {
+                return new ScoreInput(criterionId, PointsText.parse(points), note, null);
+            } catch (NumberFormatException e) {
+                return new ScoreInput(criterionId, null, note, points.strip());
+            }
+        }
     }
 
     /** A subject and the version the caller saw, for bulk finalising. */
@@ -202,11 +219,14 @@ public class EvaluationService {
         return saveReview(campaignId, type, subjectId, version, inputs, reason, false);
     }
 
-    /** One cell of the review grid: the points of one criterion; its review note stays as it is. */
+    /**
+     * One cell of the review grid: the points of one criterion as typed (blank clears them); its
+     * review note stays as it is.
+     */
     @PreAuthorize("isAuthenticated()")
     public EvaluationView saveReviewCell(Long campaignId, SubjectType type, Long subjectId, Long version,
-                                         Long criterionId, BigDecimal points, String reason) {
-        return saveReview(campaignId, type, subjectId, version, List.of(new ScoreInput(criterionId, points, null)),
+                                         Long criterionId, String points, String reason) {
+        return saveReview(campaignId, type, subjectId, version, List.of(ScoreInput.typed(criterionId, points, null)),
                 reason, true);
     }
 
@@ -363,6 +383,7 @@ public class EvaluationService {
     @PreAuthorize("isAuthenticated()")
     public void deleteEvidence(Long campaignId, SubjectType type, Long subjectId, Long evidenceId) {
         Context context = context(campaignId, type, subjectId);
+        checkSelf(context); // before looking the evidence up: others learn nothing about its ids
         EvidenceItem item = evidenceOf(context, evidenceId);
         editableEvidence(context);
         evidence.delete(evidenceId);
@@ -612,11 +633,15 @@ public class EvaluationService {
             }
             BigDecimal points = input.points();
             boolean ok = true;
-            if (points != null) {
+            if (input.unreadable() != null) {
+                problems.add(new FieldProblem(at + ".points", "evaluation.points.invalid", criterion.getCode(),
+                        criterion.getTitle(), input.unreadable(), criterion.getMaxPoints().stripTrailingZeros()));
+                ok = false;
+            } else if (points != null) {
                 BigDecimal max = criterion.getMaxPoints();
                 if (points.stripTrailingZeros().scale() > 2) {
                     problems.add(new FieldProblem(at + ".points", "evaluation.points.scale", criterion.getCode(),
-                            criterion.getTitle()));
+                            criterion.getTitle(), max.stripTrailingZeros()));
                     ok = false;
                 } else if (points.signum() < 0 || points.compareTo(max) > 0) {
                     problems.add(new FieldProblem(at + ".points", "evaluation.points.range", criterion.getCode(),

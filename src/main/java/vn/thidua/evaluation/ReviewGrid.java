@@ -1,7 +1,6 @@
 package vn.thidua.evaluation;
 
 import vn.thidua.campaign.Campaign;
-import vn.thidua.campaign.CampaignStatus;
 import vn.thidua.campaign.Criterion;
 import vn.thidua.campaign.SubjectType;
 import vn.thidua.organisation.Unit;

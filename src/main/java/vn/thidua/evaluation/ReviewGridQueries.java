@@ -33,7 +33,7 @@ import java.util.Set;
  * query for the page of subjects (with their evaluation's status and version), one for all their
  * scores. A head's rows are the active people of the units they head and below, except themself;
  * the board's are the people no head is above (heads of top-level units) and, in the units grid,
- * every participating unit. The same rules as {@link vn.thidua.organisation.Supervision}.
+ * every participating unit except one the board member heads (nobody reviews their own unit). The same rules as {@link vn.thidua.organisation.Supervision}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -85,6 +85,7 @@ public class ReviewGridQueries {
             left join unit pu on pu.id = un.parent_id
             left join evaluation e on e.campaign_id = :campaign and e.subject_type = 'COLLECTIVE' and e.subject_id = un.id
             where un.active
+              and un.head_individual_id is distinct from :me
               and (:subject = 0 or un.id = :subject)
               and """ + PARTICIPATES.formatted("un.id") + """
               and (:filter = 0 or un.id in (select id from chosen))

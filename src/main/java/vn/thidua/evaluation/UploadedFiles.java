@@ -8,7 +8,8 @@ import java.util.zip.ZipInputStream;
 
 /**
  * What an uploaded evidence file really is, judged by its content (never by its name): PDF, PNG,
- * JPEG, or an Office Open XML package (a ZIP with word/ or xl/ entries: DOCX, XLSX). And its name
+ * JPEG, or an Office Open XML package (a ZIP with [Content_Types].xml and word/document.xml or
+ * xl/workbook.xml: DOCX, XLSX). And its name
  * made safe: no path parts ("../x.pdf" is stored as "x.pdf"), no control characters.
  */
 final class UploadedFiles {
@@ -41,21 +42,30 @@ final class UploadedFiles {
         return Optional.empty();
     }
 
+    /** A DOCX has [Content_Types].xml and word/document.xml, an XLSX [Content_Types].xml and xl/workbook.xml. */
     private static Optional<String> officePackage(byte[] content) {
+        boolean types = false;
+        boolean word = false;
+        boolean excel = false;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             ZipEntry entry;
             int seen = 0;
             while ((entry = zip.getNextEntry()) != null && seen++ < ZIP_ENTRIES_CHECKED) {
-                String name = entry.getName();
-                if (name.startsWith("word/")) {
-                    return Optional.of(DOCX);
-                }
-                if (name.startsWith("xl/")) {
-                    return Optional.of(XLSX);
+                switch (entry.getName()) {
+                    case "[Content_Types].xml" -> types = true;
+                    case "word/document.xml" -> word = true;
+                    case "xl/workbook.xml" -> excel = true;
+                    default -> { }
                 }
             }
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
+        }
+        if (types && word) {
+            return Optional.of(DOCX);
+        }
+        if (types && excel) {
+            return Optional.of(XLSX);
         }
         return Optional.empty();
     }

@@ -54,6 +54,9 @@ class ScoringJourneyBrowserTest extends BrowserTest {
         click("#selfAssess-" + code);
         type("#selfPoints-C1", "55,5");
         type("#selfPoints-C2", "36");
+        type("#selfPoints-B1", "1e1");
+        // not a number of points: the running total leaves it out, as the server refuses it
+        wait.until(ExpectedConditions.textToBe(By.id("selfTotal"), "91,5"));
         type("#selfPoints-B1", "2");
         wait.until(ExpectedConditions.textToBe(By.id("selfTotal"), "93,5"));
         assertThat(text("#selfClassification")).isEqualTo("Hoàn thành xuất sắc nhiệm vụ");
@@ -102,6 +105,15 @@ class ScoringJourneyBrowserTest extends BrowserTest {
         if (!driver.findElements(By.id("error-" + row + "-" + c2.getId())).isEmpty()) {
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("error-" + row + "-" + c2.getId())));
         }
+        // cancelling the reason prompt saves nothing and puts the stored value back
+        WebElement cancelled = cell(row, c1);
+        cancelled.sendKeys(Keys.chord(Keys.CONTROL, "a"), "58" + Keys.TAB);
+        wait.until(ExpectedConditions.alertIsPresent()).dismiss();
+        wait.until(d -> "50".equals(find("#points-" + row + "-" + c1.getId()).getDomProperty("value")));
+        assertThat(text("#total-" + row)).isEqualTo("87");
+        driver.navigate().refresh();
+        assertThat(find("#points-" + row + "-" + c1.getId()).getDomProperty("value")).isEqualTo("50");
+        assertThat(text("#total-" + row)).isEqualTo("87");
         WebElement c1Input = cell(row, c1);
         c1Input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "56" + Keys.TAB);
         Alert reason = wait.until(ExpectedConditions.alertIsPresent());

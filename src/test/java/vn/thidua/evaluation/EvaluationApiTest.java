@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -202,6 +203,77 @@ class EvaluationApiTest {
     }
 
     @Test
+    void pointsThatAreNotNumbersAreRefusedNamingTheCriterionAndTheRange() throws Exception {
+        String body = """
+                {"version": 0, "scores": [
+                  {"criterionId": %d, "points": "abc"},
+                  {"criterionId": %d, "points": "1e3"},
+                  {"criterionId": %d, "points": true},
+                  {"criterionId": %d, "points": 1e3}]}""".formatted(c.get("C1"), c.get("C2"), c.get("B1"), c.get("P1"));
+        mvc.perform(put(URL + "/self", campaign.getId(), "INDIVIDUAL", org.mA1().getId())
+                        .with(fixtures2.basic(org.mA1User())).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(4))
+                .andExpect(jsonPath("$.errors[0].field").value("scores[0].points"))
+                .andExpect(jsonPath("$.errors[0].message").value("Tiêu chí C1 “Tiêu chí C1”: “abc” không phải là số "
+                        + "điểm; điểm phải là một số trong khoảng 0–60, tối đa hai chữ số thập phân."))
+                .andExpect(jsonPath("$.errors[1].field").value("scores[1].points"))
+                .andExpect(jsonPath("$.errors[1].message").value(containsString("“1e3” không phải là số điểm")))
+                .andExpect(jsonPath("$.errors[1].message").value(containsString("0–40")))
+                .andExpect(jsonPath("$.errors[2].message").value(containsString("Tiêu chí B1")))
+                .andExpect(jsonPath("$.errors[2].message").value(containsString("0–5")))
+                .andExpect(jsonPath("$.errors[3].message").value("Tiêu chí P1 “Tiêu chí P1”: điểm phải trong khoảng 0–10."));
+        // three decimals name the range too; a review is refused the same way
+        fixtures.advance(campaign, CampaignStatus.SCORING);
+        api.put(org.hA1User(), Map.of("version", 0, "scores", List.of(score(c.get("C1"), 12.345))), URL + "/review",
+                        campaign.getId(), "INDIVIDUAL", org.mA1().getId())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("scores[0].points"))
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        "Tiêu chí C1 “Tiêu chí C1”: điểm phải trong khoảng 0–60 và chỉ được có tối đa hai chữ số thập phân."));
+        api.put(org.hA1User(), Map.of("version", 0, "scores", List.of(score(c.get("C1"), "abc"))), URL + "/review",
+                        campaign.getId(), "INDIVIDUAL", org.mA1().getId())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("0–60")));
+        assertThat(evaluationCount()).isZero();
+        // a number written as a string of digits is still read
+        api.put(org.hA1User(), Map.of("version", 0, "scores", List.of(score(c.get("C1"), "12.5"))), URL + "/review",
+                        campaign.getId(), "INDIVIDUAL", org.mA1().getId())
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(12.5));
+    }
+
+    @Test
+    void savingTheSameReviewValueAgainNeedsNoReasonAndWritesNothing() throws Exception {
+        fixtures.advance(campaign, CampaignStatus.SCORING);
+        Long person = org.mA1().getId();
+        long version = body(api.put(org.hA1User(), Map.of("version", 0, "scores", List.of(score(c.get("C1"), 52.5))),
+                URL + "/review", campaign.getId(), "INDIVIDUAL", person).andExpect(status().isOk())).get("version")
+                .asLong();
+        long events = auditEvents();
+        // 52.50 is 52.5: no reason asked, no new version, no audit event
+        api.put(org.hA1User(), Map.of("version", version, "scores", List.of(score(c.get("C1"), "52.50"))),
+                        URL + "/review", campaign.getId(), "INDIVIDUAL", person)
+                .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(version));
+        String cell = "/campaigns/" + campaign.getId() + "/review/INDIVIDUAL/" + person + "/" + c.get("C1");
+        mvc.perform(put(cell).with(fixtures2.as(org.hA1User()))
+                        .with(csrf())
+                        .param("version", String.valueOf(version)).param("points", "52,50"))
+                .andExpect(status().isOk());
+        assertThat(auditEvents()).isEqualTo(events);
+        // a different value does need one, and then both values and the reason are audited
+        api.put(org.hA1User(), Map.of("version", version, "scores", List.of(score(c.get("C1"), 53))),
+                URL + "/review", campaign.getId(), "INDIVIDUAL", person).andExpect(status().isBadRequest());
+        assertThat(auditEvents()).isEqualTo(events);
+        api.put(org.hA1User(), Map.of("version", version, "reason", "Rà soát", "scores", List.of(score(c.get("C1"), 53))),
+                URL + "/review", campaign.getId(), "INDIVIDUAL", person).andExpect(status().isOk());
+        JsonNode last = body(api.get(org.hA1User(), URL + "/history", campaign.getId(), "INDIVIDUAL", person)).get(0);
+        assertThat(last.get("oldValue").asString()).isEqualTo("C1: 52.50");
+        assertThat(last.get("newValue").asString()).isEqualTo("C1: 53.00");
+        assertThat(last.get("reason").asString()).isEqualTo("Rà soát");
+        assertThat(last.get("actor").asString()).isEqualTo(org.hA1User());
+    }
+
+    @Test
     void unknownOrInapplicableCriteriaAreRefused() throws Exception {
         Campaign other = fixtures.campaign(CampaignStatus.IN_PROGRESS);
         Long foreign = fixtures.criteria(other).get("C1");
@@ -337,6 +409,17 @@ class EvaluationApiTest {
                         values (:e, :c, 0, -0.01)""")
                         .param("e", evaluation).param("c", c.get("C1")).update())
                 .hasMessageContaining("ck_evaluation_score_self_points");
+        // a third decimal is refused, not rounded away
+        assertThatThrownBy(() -> jdbc.sql("""
+                        insert into evaluation_score (evaluation_id, criterion_id, max_points, review_points)
+                        values (:e, :c, 0, 12.345)""")
+                        .param("e", evaluation).param("c", c.get("C1")).update())
+                .hasMessageContaining("ck_evaluation_score_review_points");
+        jdbc.sql("""
+                        insert into evaluation_score (evaluation_id, criterion_id, max_points, review_points)
+                        values (:e, :c, 0, 12.34)""").param("e", evaluation).param("c", c.get("C1")).update();
+        assertThat(jdbc.sql("select review_points from evaluation_score where evaluation_id = :e")
+                .param("e", evaluation).query(java.math.BigDecimal.class).single()).isEqualByComparingTo("12.34");
     }
 
     @Test
@@ -345,6 +428,17 @@ class EvaluationApiTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(docs).contains("/api/v1/campaigns/{id}/evaluations/{subjectType}/{subjectId}/review")
                 .contains("/api/v1/campaigns/{id}/evaluations/{subjectType}/{subjectId}/evidence/{evidenceId}");
+        // what a missing classification means, and that points are numbers
+        JsonNode schemas = Json.read(docs).get("components").get("schemas");
+        assertThat(schemas.get("EvaluationResponse").get("properties").get("classification").get("description")
+                .asString()).contains("null while no criterion has review points");
+        assertThat(schemas.get("ScoreRequest").get("properties").get("points").get("type").asString())
+                .isEqualTo("number");
+    }
+
+    private long auditEvents() {
+        return jdbc.sql("select count(*) from audit_event where entity = 'EVALUATION' and campaign_id = :c")
+                .param("c", campaign.getId()).query(Long.class).single();
     }
 
     private long evaluationCount() {

@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.thidua.evaluation.EvaluationFixtures.score;
@@ -199,6 +200,108 @@ class EvaluationAuthorisationTest {
     }
 
     @Test
+    void bulkFinaliseReachesNeitherAnotherUnitsPeopleNorTheHeadThemself() throws Exception {
+        long person = Json.read(review(org.hA1User(), "INDIVIDUAL", org.mA1().getId(), "C1", 10, "C2", 20, "B1", 0,
+                "P1", 0).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .get("version").asLong();
+        long head = Json.read(review(org.hAUser(), "INDIVIDUAL", org.hA1().getId(), "C1", 10, "C2", 20, "B1", 0,
+                "P1", 0).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .get("version").asLong();
+        String finalise = "/campaigns/" + campaign.getId() + "/review/finalise";
+        // the head of B ticks A's person by hand
+        mvc.perform(post(finalise).with(people.as(org.hBUser())).with(csrf()).param("subjectType", "INDIVIDUAL")
+                .param("subjects", org.mA1().getId() + ":" + person)).andExpect(status().isForbidden());
+        // the head of A1 finalises their member together with their own evaluation: all refused
+        mvc.perform(post(finalise).with(people.as(org.hA1User())).with(csrf()).param("subjectType", "INDIVIDUAL")
+                .param("subjects", org.mA1().getId() + ":" + person, org.hA1().getId() + ":" + head))
+                .andExpect(status().isForbidden());
+        // and a unit (the board's) through the people grid's form
+        mvc.perform(post(finalise).with(people.as(org.hA1User())).with(csrf()).param("subjectType", "COLLECTIVE")
+                .param("subjects", org.a1().getId() + ":0")).andExpect(status().isForbidden());
+        assertThat(statuses()).as("nothing finalised").doesNotContain("FINALISED");
+    }
+
+    @Test
+    void aBoardMemberWhoHeadsAUnitDoesNotScoreItInTheUnitsGrid() throws Exception {
+        // a board member who heads unit C (taking part in the campaign)
+        vn.thidua.organisation.Unit unitC = people.unit("Vụ C " + Fixtures.unique(""));
+        vn.thidua.organisation.Individual headC = people.individual(unitC.getId(), "Ngô Văn Chiến");
+        people.head(unitC, headC);
+        String boardHead = people.account(headC.getId(), vn.thidua.security.Role.BOARD);
+        campaign = fixtures.campaign(CampaignStatus.SCORING, org.a().getId(), unitC.getId());
+        c = fixtures.criteria(campaign);
+        String grid = "/campaigns/" + campaign.getId() + "/review/units";
+        String html = mvc.perform(get(grid).with(people.as(boardHead))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"row-" + org.a().getId() + "\"")
+                .doesNotContain("id=\"row-" + unitC.getId() + "\"");
+        mvc.perform(put("/campaigns/{id}/review/COLLECTIVE/{unit}/{c}", campaign.getId(), unitC.getId(), c.get("T1"))
+                        .param("version", "0").param("points", "80").with(people.as(boardHead)).with(csrf()))
+                .andExpect(status().isForbidden());
+        review(boardHead, "COLLECTIVE", unitC.getId(), "T1", 80).andExpect(status().isForbidden());
+        assertThat(evaluations()).isZero();
+        review(boardHead, "COLLECTIVE", org.a().getId(), "T1", 80).andExpect(status().isOk());
+    }
+
+    @Test
+    void evidenceOfOneEvaluationIsNotRemovedThroughAnothersAddress() throws Exception {
+        Campaign open = fixtures.campaign(CampaignStatus.IN_PROGRESS, org.a().getId(), org.b().getId());
+        String json = mvc.perform(multipart(URL + "/evidence", open.getId(), "INDIVIDUAL", org.mA1().getId())
+                        .file(new MockMultipartFile("file", "bao-cao.pdf", "application/pdf", "%PDF-1.4".getBytes()))
+                        .with(people.as(org.mA1User())).with(csrf()))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long evidence = Json.read(json).get("id").asLong();
+        // mB deletes or downloads it through their own evaluation's address
+        api.delete(org.mBUser(), URL + "/evidence/" + evidence, open.getId(), "INDIVIDUAL", org.mB().getId())
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/campaigns/{id}/evaluations/INDIVIDUAL/{s}/evidence/{e}/delete", open.getId(),
+                        org.mB().getId(), evidence).with(people.as(org.mBUser())).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get(URL + "/evidence/" + evidence, open.getId(), "INDIVIDUAL", org.mB().getId())
+                .with(people.as(org.mBUser()))).andExpect(status().isNotFound());
+        // nor through the right address by someone else, who is refused before the evidence is looked up
+        api.delete(org.mBUser(), URL + "/evidence/" + evidence, open.getId(), "INDIVIDUAL", org.mA1().getId())
+                .andExpect(status().isForbidden());
+        api.delete(org.mBUser(), URL + "/evidence/999999999", open.getId(), "INDIVIDUAL", org.mA1().getId())
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from evidence where id = :e").param("e", evidence).query(Long.class)
+                .single()).isEqualTo(1);
+    }
+
+    @Test
+    void everyPageEndpointRefusesSomeoneOutsideTheUnit() throws Exception {
+        String page = "/campaigns/" + campaign.getId() + "/evaluations/INDIVIDUAL/" + org.mA1().getId();
+        for (String user : List.of(org.hBUser(), org.mBUser())) {
+            mvc.perform(get(page).with(people.as(user))).andExpect(status().isForbidden());
+            mvc.perform(post(page + "/self").with(people.as(user)).with(csrf()).param("version", "0")
+                    .param("points-" + c.get("C1"), "10")).andExpect(status().isForbidden());
+            mvc.perform(post(page + "/submit").with(people.as(user)).with(csrf()).param("version", "0"))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post(page + "/links").with(people.as(user)).with(csrf()).param("url", "https://vpcp.gov.vn"))
+                    .andExpect(status().isForbidden());
+            mvc.perform(multipart(page + "/files").file(new MockMultipartFile("file", "x.pdf", "application/pdf",
+                    "%PDF-1.4".getBytes())).with(people.as(user)).with(csrf())).andExpect(status().isForbidden());
+            mvc.perform(post(page + "/finalise").with(people.as(user)).with(csrf()).param("version", "0"))
+                    .andExpect(status().isForbidden());
+            mvc.perform(post(page + "/reopen").with(people.as(user)).with(csrf()).param("version", "0")
+                    .param("reason", "x")).andExpect(status().isForbidden());
+            mvc.perform(post(page + "/evidence/1/delete").with(people.as(user)).with(csrf()))
+                    .andExpect(status().isForbidden());
+            mvc.perform(get("/campaigns/{id}/review", campaign.getId()).param("unitId", org.a1().getId().toString())
+                    .with(people.as(user))).andExpect(status().isForbidden());
+        }
+        // the person themself may not review, finalise or reopen their own evaluation from the page either
+        mvc.perform(post(page + "/finalise").with(people.as(org.mA1User())).with(csrf()).param("version", "0"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post(page + "/reopen").with(people.as(org.mA1User())).with(csrf()).param("version", "0")
+                .param("reason", "x")).andExpect(status().isForbidden());
+        mvc.perform(put("/campaigns/{id}/review/INDIVIDUAL/{s}/{c}", campaign.getId(), org.mA1().getId(), c.get("C1"))
+                .param("version", "0").param("points", "10").with(people.as(org.mA1User())).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(evaluations()).as("nothing saved").isZero();
+    }
+
+    @Test
     void unauthenticatedCallsGet401() throws Exception {
         mvc.perform(get(URL, campaign.getId(), "INDIVIDUAL", org.mA1().getId())).andExpect(status().isUnauthorized());
     }
@@ -213,6 +316,11 @@ class EvaluationAuthorisationTest {
         }
         return api.put(user, Map.of("version", version, "scores", scores), URL + "/review", campaign.getId(), type,
                 subject);
+    }
+
+    private List<String> statuses() {
+        return jdbc.sql("select status from evaluation where campaign_id = :c").param("c", campaign.getId())
+                .query(String.class).list();
     }
 
     private long evaluations() {

@@ -100,7 +100,9 @@ class EvaluationPagesTest {
         String html = html(mvc.perform(post(page + "/self").with(people.as(org.mA1User())).with(csrf())
                         .param("version", "0").param("points-" + c.get("C1"), "61").param("points-" + c.get("C2"), "abc"))
                 .andExpect(status().isOk()));
-        assertThat(html).contains("id=\"selfError-C2\"").contains("“abc” không phải là số điểm")
+        assertThat(html).contains("id=\"selfError-C2\"")
+                .contains("Tiêu chí C2 “Tiêu chí C2”: “abc” không phải là số điểm; điểm phải là một số trong khoảng 0–40")
+                .contains("id=\"selfError-C1\"").contains("Tiêu chí C1 “Tiêu chí C1”: điểm phải trong khoảng 0–60.")
                 .contains("value=\"61\"");
         html = html(mvc.perform(post(page + "/self").with(people.as(org.mA1User())).with(csrf())
                         .param("version", "0").param("points-" + c.get("C1"), "61"))
@@ -175,6 +177,31 @@ class EvaluationPagesTest {
         html = html(mvc.perform(put(cell).with(people.as(org.hA1User())).with(csrf())
                 .param("version", "3").param("points", "58").param("reason", "Rà soát lại")).andExpect(status().isOk()));
         assertThat(html).contains(">88<").contains("Hoàn thành tốt nhiệm vụ");
+    }
+
+    @Test
+    void aGridCellRefusesWordsAndExponentsInPlaceNamingTheRangeAndSavesNothing() throws Exception {
+        fixtures.advance(campaign, CampaignStatus.SCORING);
+        String cell = "/campaigns/" + campaign.getId() + "/review/INDIVIDUAL/" + org.mA1().getId() + "/" + c.get("C1");
+        for (String typed : List.of("abc", "1e3", "1e1", "12,5,0", "5 điểm")) {
+            String html = html(mvc.perform(put(cell).with(people.as(org.hA1User())).with(csrf())
+                    .param("version", "0").param("points", typed)).andExpect(status().isBadRequest()));
+            assertThat(html).as(typed).contains("Tiêu chí C1 “Tiêu chí C1”: “" + typed + "” không phải là số điểm; "
+                    + "điểm phải là một số trong khoảng 0–60").contains("value=\"" + typed + "\"");
+        }
+        String html = html(mvc.perform(put(cell).with(people.as(org.hA1User())).with(csrf())
+                .param("version", "0").param("points", "-1")).andExpect(status().isBadRequest()));
+        assertThat(html).contains("Tiêu chí C1 “Tiêu chí C1”: điểm phải trong khoảng 0–60.");
+        html = html(mvc.perform(put(cell).with(people.as(org.hA1User())).with(csrf())
+                .param("version", "0").param("points", "12,345")).andExpect(status().isBadRequest()));
+        assertThat(html).contains("tối đa hai chữ số thập phân").contains("0–60");
+        api.get(org.hA1User(), EvaluationApiTest.URL, campaign.getId(), "INDIVIDUAL", org.mA1().getId())
+                .andExpect(jsonPath("$.version").value(0)).andExpect(jsonPath("$.status").value("OPEN"));
+        // in English too
+        html = html(mvc.perform(put(cell).with(people.as(org.hA1User())).with(csrf()).param("lang", "en")
+                .param("version", "0").param("points", "abc")).andExpect(status().isBadRequest()));
+        assertThat(html).contains("Criterion C1 “Tiêu chí C1”: “abc” is not a number of points; points must be a "
+                + "number within 0–60");
     }
 
     @Test
@@ -283,6 +310,22 @@ class EvaluationPagesTest {
         String html = html(mvc.perform(get("/campaigns/" + campaign.getId() + "/review").param("lang", "en")
                 .with(people.as(org.hAUser()))).andExpect(status().isOk()));
         assertThat(html).contains("Score individuals").contains("Classification").contains("Open")
+                .doesNotContain("Chấm điểm cá nhân");
+    }
+
+    @Test
+    void theEvaluationPageAndTheHubSpeakEnglishToo() throws Exception {
+        api.put(org.mA1User(), Map.of("version", 0, "scores", List.of(score(c.get("C1"), 50))),
+                EvaluationApiTest.URL + "/self", campaign.getId(), "INDIVIDUAL", org.mA1().getId())
+                .andExpect(status().isOk());
+        String html = html(mvc.perform(get(page).param("lang", "en").with(people.as(org.mA1User())))
+                .andExpect(status().isOk()));
+        assertThat(html).contains("Evaluation: Nguyễn Văn An").contains("Review total").contains("Self-assessed total")
+                .contains("Points per criterion").contains("Open").doesNotContain("Phiếu đánh giá")
+                .doesNotContain("Tổng điểm").doesNotContain("Minh chứng").doesNotContain("Lịch sử thay đổi");
+        html = html(mvc.perform(get("/evaluations").param("lang", "en").with(people.as(org.hA1User())))
+                .andExpect(status().isOk()));
+        assertThat(html).contains("Evaluations and scoring").doesNotContain("Tự đánh giá")
                 .doesNotContain("Chấm điểm cá nhân");
     }
 

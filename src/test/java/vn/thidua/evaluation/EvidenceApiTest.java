@@ -3,6 +3,7 @@ package vn.thidua.evaluation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -91,6 +92,24 @@ class EvidenceApiTest {
     }
 
     @Test
+    void quotesAndLineBreaksInANameCannotBreakTheDownloadHeader() throws Exception {
+        byte[] pdf = "%PDF-1.4".getBytes();
+        String json = upload("Kết quả \"quý 3\"\r\nSet-Cookie: x=1.pdf", "application/pdf", pdf, null)
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String name = Json.read(json).get("fileName").asString();
+        assertThat(name).doesNotContain("\r").doesNotContain("\n").isEqualTo("Kết quả \"quý 3\"Set-Cookie: x=1.pdf");
+        long id = Json.read(json).get("id").asLong();
+        String header = mvc.perform(get(URL + "/" + id, campaign.getId(), "INDIVIDUAL", org.mA1().getId())
+                        .with(people.as(org.mA1User())))
+                .andExpect(status().isOk()).andReturn().getResponse().getHeader("Content-Disposition");
+        assertThat(header).startsWith("attachment; filename=\"").doesNotContain("\r").doesNotContain("\n")
+                .contains("filename*=UTF-8''K%E1%BA%BFt%20qu%E1%BA%A3%20%22qu%C3%BD%203%22Set-Cookie%3A%20x%3D1.pdf");
+        // the quoted form escapes the quotes, so the parameter ends where it should
+        assertThat(ContentDisposition.parse(header).getFilename()).isEqualTo(name);
+        assertThat(header.split(";")).hasSize(3);
+    }
+
+    @Test
     void imagesAndOfficeFilesAreRecognisedByContentNotByName() throws Exception {
         upload("anh.txt", "text/plain", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 1, 2}, null)
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.contentType").value("image/png"));
@@ -108,6 +127,14 @@ class EvidenceApiTest {
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(jsonPath("$.detail").value(containsString("PDF, JPEG, PNG, DOCX hoặc XLSX")));
         upload("archive.docx", "application/octet-stream", zip("other/readme.txt"), null)
+                .andExpect(status().isUnsupportedMediaType());
+        // a ZIP with a word/ or xl/ folder but no document or workbook is not DOCX or XLSX
+        upload("gia.docx", "application/octet-stream", zip("word/readme.txt"), null)
+                .andExpect(status().isUnsupportedMediaType());
+        upload("gia.xlsx", "application/octet-stream", zip("xl/evil.html"), null)
+                .andExpect(status().isUnsupportedMediaType());
+        // a PDF name over JavaScript
+        upload("bao-cao.pdf", "application/pdf", "<script>fetch('/api/v1/me')</script>%PDF-1.4".getBytes(), null)
                 .andExpect(status().isUnsupportedMediaType());
         assertThat(evidenceCount()).isZero();
     }

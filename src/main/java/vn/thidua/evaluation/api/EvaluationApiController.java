@@ -1,5 +1,6 @@
 package vn.thidua.evaluation.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,6 +22,7 @@ import vn.thidua.evaluation.EvaluationService.ScoreInput;
 import vn.thidua.evaluation.EvaluationTrail;
 import vn.thidua.evaluation.EvidenceItem;
 import vn.thidua.evaluation.Subjects;
+import tools.jackson.databind.JsonNode;
 import vn.thidua.organisation.importing.ImportUploads;
 
 import java.io.IOException;
@@ -129,13 +131,33 @@ class EvaluationApiController {
         return ResponseEntity.noContent().build();
     }
 
-    record ScoreRequest(Long criterionId, BigDecimal points, String note) {
+    /**
+     * {@code points} is read here, not by Jackson, so that "abc" or {@code true} is refused like an
+     * out-of-range number: naming the criterion and its range (a JSON number, or a string of digits).
+     */
+    record ScoreRequest(Long criterionId,
+                        @Schema(implementation = BigDecimal.class, types = {"number"}, example = "12.5",
+                                description = "0..maxPoints, two decimals at most")
+                        JsonNode points,
+                        String note) {
+
+        ScoreInput input() {
+            if (points == null || points.isNull() || points.isMissingNode()) {
+                return new ScoreInput(criterionId, null, note);
+            }
+            if (points.isNumber()) {
+                return new ScoreInput(criterionId, points.decimalValue(), note);
+            }
+            if (points.isString()) {
+                return ScoreInput.typed(criterionId, points.asString(), note);
+            }
+            return new ScoreInput(criterionId, null, note, points.toString());
+        }
     }
 
     record ScoresRequest(Long version, List<ScoreRequest> scores, String reason) {
         List<ScoreInput> inputs() {
-            return scores == null ? null : scores.stream()
-                    .map(s -> s == null ? null : new ScoreInput(s.criterionId(), s.points(), s.note())).toList();
+            return scores == null ? null : scores.stream().map(s -> s == null ? null : s.input()).toList();
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.thidua.evaluation.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import vn.thidua.evaluation.EvaluationView;
 
 import java.math.BigDecimal;
@@ -9,8 +10,18 @@ import java.util.List;
 
 /** API.md: {subjectType, subjectId, status, scores, total, classification, complete, version} and more. */
 record EvaluationResponse(Long id, Long campaignId, String subjectType, Long subjectId, String subjectCode,
-                          String subjectName, String status, List<ScoreResponse> scores, BigDecimal total,
-                          String classification, boolean complete, BigDecimal selfTotal, String selfClassification,
+                          String subjectName, String status, List<ScoreResponse> scores,
+                          @Schema(description = "Σ review points of STANDARD + BONUS − PENALTY criteria that apply; "
+                                  + "a missing review score counts 0; may be below 0 when penalties outweigh")
+                          BigDecimal total,
+                          @Schema(description = "EXCELLENT, GOOD, PASS or FAIL from the campaign thresholds (a total "
+                                  + "equal to a threshold gets the higher class); null while no criterion has review "
+                                  + "points yet (not scored is not FAIL)", nullable = true)
+                          String classification,
+                          @Schema(description = "every applicable criterion has review points")
+                          boolean complete, BigDecimal selfTotal,
+                          @Schema(description = "as classification, from the self points", nullable = true)
+                          String selfClassification,
                           long version, OffsetDateTime submittedAt, OffsetDateTime finalisedAt,
                           List<EvaluationApiController.EvidenceResponse> evidence) {
 

@@ -29,17 +29,13 @@ import vn.thidua.security.Role;
 import vn.thidua.shared.DomainException;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.StaleVersionException;
-import vn.thidua.shared.web.DecimalFormatter;
 import vn.thidua.shared.web.Messages;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -96,7 +92,6 @@ class EvaluationController {
                     Model model, RedirectAttributes redirect) {
         SubjectType subjectType = Subjects.type(type);
         EvaluationView view = evaluations.get(id, subjectType, subjectId);
-        Locale locale = LocaleContextHolder.getLocale();
         Map<Long, String> typedPoints = new HashMap<>();
         Map<Long, String> typedNotes = new HashMap<>();
         Map<Long, String> errors = new HashMap<>();
@@ -111,18 +106,8 @@ class EvaluationController {
             }
             typedPoints.put(c.getId(), points);
             typedNotes.put(c.getId(), note);
-            BigDecimal value = null;
-            try {
-                value = points == null ? null : new DecimalFormatter().parse(points, locale);
-            } catch (ParseException e) {
-                errors.put(c.getId(), messages.get("evaluation.points.invalid", c.getCode(), points));
-            }
-            inputs.add(new ScoreInput(c.getId(), value, note));
+            inputs.add(ScoreInput.typed(c.getId(), points, note));
             order.add(c.getId());
-        }
-        if (!errors.isEmpty()) {
-            model.addAttribute("flashError", messages.get("form.errors"));
-            return page(view, typedPoints, typedNotes, errors, model);
         }
         try {
             evaluations.saveSelf(id, subjectType, subjectId, version, inputs);

@@ -26,7 +26,6 @@ import vn.thidua.shared.web.DecimalFormatter;
 import vn.thidua.shared.web.Messages;
 
 import java.math.BigDecimal;
-import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -106,30 +105,21 @@ class ReviewGridController {
         String error = null;
         String typed = null;
         int status = 200;
-        BigDecimal value = null;
         try {
-            value = points == null ? null : new DecimalFormatter().parse(points, LocaleContextHolder.getLocale());
-        } catch (ParseException e) {
-            error = messages.get("evaluation.points.invalid", criterion == null ? criterionId : criterion.getCode(),
-                    points);
-            typed = points;
+            // the service reads the typed text: "abc" or "1e3" is refused naming the criterion and its range
+            evaluations.saveReviewCell(id, subjectType, subjectId, version, criterionId, points == null ? "" : points,
+                    reason);
+        } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
+            status = 409;
+            error = "";
+        } catch (InvalidInputException e) {
             status = 400;
-        }
-        if (error == null) {
-            try {
-                evaluations.saveReviewCell(id, subjectType, subjectId, version, criterionId, value, reason);
-            } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-                status = 409;
-                error = "";
-            } catch (InvalidInputException e) {
-                status = 400;
-                typed = points;
-                error = e.getProblems().stream().map(p -> messages.get(p.messageKey(), p.arguments()))
-                        .collect(Collectors.joining(" "));
-            } catch (ConflictException e) {
-                status = 409;
-                error = messages.of(e);
-            }
+            typed = points;
+            error = e.getProblems().stream().map(p -> messages.get(p.messageKey(), p.arguments()))
+                    .collect(Collectors.joining(" "));
+        } catch (ConflictException e) {
+            status = 409;
+            error = messages.of(e);
         }
         ReviewGrid after = grids.row(id, subjectType, subjectId);
         ReviewGrid.Row row = after.rows().get(0);
