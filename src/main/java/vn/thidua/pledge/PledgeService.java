@@ -366,7 +366,8 @@ public class PledgeService {
     }
 
     private static String checkReason(String reason) {
-        String clean = reason == null ? null : reason.strip();
+        // a browser counts a line break of a textarea as one character but sends two (CRLF)
+        String clean = reason == null ? null : reason.strip().replace("\r\n", "\n");
         if (clean == null || clean.isEmpty()) {
             throw new InvalidInputException("reason", "pledge.reason.required");
         }
