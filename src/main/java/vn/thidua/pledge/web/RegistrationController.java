@@ -133,7 +133,7 @@ class RegistrationController {
             }
         }
         try {
-            PledgeService.BulkResult result = pledges.decideAll(items,
+            PledgeService.BulkResult result = pledges.decideAll(id, items,
                     decision == null ? PledgeService.Decision.APPROVE : decision, reason);
             if (result.done() > 0) {
                 redirect.addFlashAttribute("flashSuccess", messages.get(decision == PledgeService.Decision.RETURN
