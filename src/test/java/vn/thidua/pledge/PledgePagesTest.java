@@ -150,6 +150,12 @@ class PledgePagesTest {
                         .attribute("flashError", containsString("\"Đã gửi\"")));
         mvc.perform(get("/pledges/{id}/edit", pledge.getId()).with(pledges.fixtures().as(org.staffA1bUser())))
                 .andExpect(status().isForbidden());
+        // the edit page of a submitted pledge says why it cannot be edited and offers no save
+        mvc.perform(get("/pledges/{id}/edit", pledge.getId()).with(pledges.fixtures().as(org.staffA1User())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Không thể sửa bản đăng ký đang ở trạng thái &quot;Đã gửi&quot;")))
+                .andExpect(content().string(not(containsString("id=\"saveDraft\""))))
+                .andExpect(content().string(not(containsString("id=\"submitPledge\""))));
     }
 
     @Test
