@@ -192,6 +192,18 @@ class PledgeAuthorisationTest {
     }
 
     @Test
+    void aFormerHeadDecidesNothingAtOnceAndTheNewHeadDecides() throws Exception {
+        JsonNode p = submittedBy(org.staffA1User(), org.staffA1());
+        fixtures.head(org.phongA1(), org.staffA1b());
+        approve(org.phongHeadUser(), p).andExpect(status().isForbidden());
+        api.get(org.phongHeadUser(), "/api/v1/pledges/{id}", p.get("id").asLong()).andExpect(status().isForbidden());
+        approve(org.staffA1bUser(), p).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPROVED"));
+        // the former head's own pledge now goes to the new head
+        JsonNode own = submittedBy(org.phongHeadUser(), org.phongHead());
+        approve(org.staffA1bUser(), own).andExpect(status().isOk());
+    }
+
+    @Test
     void aBulkDecisionInOneCampaignDoesNotReachAPledgeOfAnother() throws Exception {
         JsonNode p = submittedBy(org.staffA1User(), org.staffA1());
         Campaign other = pledges.open("Đợt khác " + Fixtures.unique(""));
