@@ -23,6 +23,8 @@ import vn.thidua.pledge.Pledge;
 import vn.thidua.pledge.PledgeRepository;
 import vn.thidua.pledge.PledgeStatus;
 import vn.thidua.pledge.RegistrationWindow;
+import vn.thidua.security.Account;
+import vn.thidua.security.AccountRepository;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -54,7 +56,8 @@ class DemoPledges implements DemoStep {
     static final String REGULAR_SUFFIX = "-TX";
 
     private static final Pattern DEMO_CODE = Pattern.compile("^NV\\d{4}$");
-    private static final Pattern HEAD_CODE = Pattern.compile("^NV\\d{2}00$");
+    /** The board account that decides where no head is above (the head of the Office's own pledge). */
+    static final String BOARD_ACCOUNT = "hoidong1";
 
     private final CampaignRepository campaignRepository;
     private final CampaignService campaigns;
@@ -64,10 +67,11 @@ class DemoPledges implements DemoStep {
     private final IndividualRepository individuals;
     private final UnitRepository units;
     private final RegistrationWindow window;
+    private final AccountRepository accounts;
 
     DemoPledges(CampaignRepository campaignRepository, CampaignService campaigns, CriterionService criteria,
                 CriterionRepository criterionRepository, PledgeRepository pledges, IndividualRepository individuals,
-                UnitRepository units, RegistrationWindow window) {
+                UnitRepository units, RegistrationWindow window, AccountRepository accounts) {
         this.campaignRepository = campaignRepository;
         this.campaigns = campaigns;
         this.criteria = criteria;
@@ -76,6 +80,7 @@ class DemoPledges implements DemoStep {
         this.individuals = individuals;
         this.units = units;
         this.window = window;
+        this.accounts = accounts;
     }
 
     /** The yearly campaign's year: the year of the registration deadline (today + 30 days). */
@@ -162,6 +167,8 @@ class DemoPledges implements DemoStep {
         Map<String, Criterion> byCode = criterionRepository.findByCampaignIdOrderByPositionAsc(campaign.getId()).stream()
                 .collect(Collectors.toMap(Criterion::getCode, Function.identity()));
         Map<Long, Unit> unitsById = units.findAll().stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
+        Map<Long, String> usernames = accounts.findAll().stream().filter(a -> a.getIndividualId() != null)
+                .collect(Collectors.toMap(Account::getIndividualId, Account::getUsername, (a, b) -> a));
         List<Individual> people = individuals.findAll().stream()
                 .filter(i -> i.isActive() && DEMO_CODE.matcher(i.getCode()).matches())
                 .sorted(Comparator.comparing(Individual::getCode)).toList();
@@ -189,8 +196,7 @@ class DemoPledges implements DemoStep {
             Pledge pledge = new Pledge(campaign.getId(), SubjectType.INDIVIDUAL, person.getId());
             pledge.pledge(title, commitments, i % 5 == 0 ? "Phấn đấu hoàn thành xuất sắc nhiệm vụ được giao." : null);
             Instant submitted = at(13 + i % 7, 8 + i % 9);
-            String approver = HEAD_CODE.matcher(person.getCode()).matches() ? "hoidong1"
-                    : "truong." + unitsById.get(person.getUnitId()).getCode().toLowerCase(java.util.Locale.ROOT);
+            String approver = approver(person, unitsById, usernames);
             switch (status) {
                 case APPROVED -> pledge.restore(status, submitted, null, approver, at(21 + i % 4, 10));
                 case SUBMITTED -> pledge.restore(status, submitted, null, null, null);
@@ -222,11 +228,28 @@ class DemoPledges implements DemoStep {
             PledgeStatus status = unitStatuses[u];
             pledge.restore(status, at(17, 9), status == PledgeStatus.RETURNED
                             ? "Đề nghị bổ sung cam kết về chuyển đổi số của đơn vị." : null,
-                    status == PledgeStatus.SUBMITTED ? null : "hoidong1",
+                    status == PledgeStatus.SUBMITTED ? null : BOARD_ACCOUNT,
                     status == PledgeStatus.SUBMITTED ? null : at(22, 14));
             batch.add(pledge);
         }
         pledges.saveAll(batch);
+    }
+
+    /**
+     * Who decides about a person's pledge (organisation Supervision): the head of the first active unit
+     * from theirs upwards that is headed by someone else, or the board where there is none.
+     */
+    private static String approver(Individual person, Map<Long, Unit> unitsById, Map<Long, String> usernames) {
+        for (Unit unit = unitsById.get(person.getUnitId()); unit != null; unit = unitsById.get(unit.getParentId())) {
+            Long head = unit.getHeadIndividualId();
+            if (unit.isActive() && head != null && !head.equals(person.getId())) {
+                return usernames.getOrDefault(head, BOARD_ACCOUNT);
+            }
+            if (unit.getParentId() == null) {
+                break;
+            }
+        }
+        return BOARD_ACCOUNT;
     }
 
     /** A moment of July 2020 in Viet Nam's time. */

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import vn.thidua.campaign.Campaign;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,6 +23,14 @@ class Participation {
             )
             select id from up""";
 
+    private static final String SUBTREES = """
+            with recursive down(id) as (
+                select id from unit where id in (:units)
+                union
+                select u.id from unit u join down on u.parent_id = down.id
+            )
+            select id from down""";
+
     private final JdbcClient jdbc;
 
     Participation(JdbcClient jdbc) {
@@ -34,5 +43,14 @@ class Participation {
         }
         Set<Long> up = new HashSet<>(jdbc.sql(ANCESTORS).param("unit", unitId).query(Long.class).list());
         return campaign.getParticipatingUnitIds().stream().anyMatch(up::contains);
+    }
+
+    /** Every unit taking part (the listed ones and all below them) in one statement; null when all units do. */
+    Set<Long> units(Campaign campaign) {
+        if (campaign.isOpenToAllUnits()) {
+            return null;
+        }
+        return new HashSet<>(jdbc.sql(SUBTREES).param("units", List.copyOf(campaign.getParticipatingUnitIds()))
+                .query(Long.class).list());
     }
 }

@@ -39,12 +39,15 @@ public class PledgeLists {
     private final PledgeQueries queries;
     private final UnitScope scope;
     private final UnitRepository units;
+    private final Participation participation;
 
-    PledgeLists(CampaignService campaigns, PledgeQueries queries, UnitScope scope, UnitRepository units) {
+    PledgeLists(CampaignService campaigns, PledgeQueries queries, UnitScope scope, UnitRepository units,
+                Participation participation) {
         this.campaigns = campaigns;
         this.queries = queries;
         this.scope = scope;
         this.units = units;
+        this.participation = participation;
     }
 
     /** Counts of one unit (or all) in a campaign: people and their pledges per status and title. */
@@ -179,13 +182,9 @@ public class PledgeLists {
         return participating == null ? visible : intersect(visible, participating);
     }
 
+    /** One statement however many units the campaign lists (it used to be one per listed unit). */
     private Set<Long> participating(Campaign campaign) {
-        if (campaign.isOpenToAllUnits()) {
-            return null;
-        }
-        Set<Long> all = new HashSet<>();
-        campaign.getParticipatingUnitIds().forEach(id -> all.addAll(scope.subtree(id)));
-        return all;
+        return participation.units(campaign);
     }
 
     private static Set<Long> intersect(Set<Long> a, Collection<Long> b) {

@@ -312,6 +312,12 @@ public class PledgeService {
      */
     @PreAuthorize("isAuthenticated()")
     public BulkResult decideAll(List<Item> items, Decision decision, String reason) {
+        return decideAll(null, items, decision, reason);
+    }
+
+    /** The same, for a campaign's list: a pledge of another campaign is not found there. */
+    @PreAuthorize("isAuthenticated()")
+    public BulkResult decideAll(Long campaignId, List<Item> items, Decision decision, String reason) {
         CurrentUser user = CurrentUser.get();
         if (items == null || items.isEmpty()) {
             throw new InvalidInputException("pledgeIds", "pledge.bulk.none");
@@ -323,7 +329,7 @@ public class PledgeService {
         List<Refusal> refused = new ArrayList<>();
         for (Item item : items) {
             Pledge pledge = found.get(item.pledgeId());
-            if (pledge == null) {
+            if (pledge == null || (campaignId != null && !campaignId.equals(pledge.getCampaignId()))) {
                 refused.add(new Refusal(item.pledgeId(), null, new NotFoundException("pledge", item.pledgeId()), false));
                 continue;
             }
@@ -366,7 +372,8 @@ public class PledgeService {
     }
 
     private static String checkReason(String reason) {
-        String clean = reason == null ? null : reason.strip();
+        // a browser counts a line break of a textarea as one character but sends two (CRLF)
+        String clean = reason == null ? null : reason.strip().replace("\r\n", "\n");
         if (clean == null || clean.isEmpty()) {
             throw new InvalidInputException("reason", "pledge.reason.required");
         }
@@ -486,7 +493,8 @@ public class PledgeService {
 
     private boolean isDecider(CurrentUser user, Subject subject) {
         if (subject.type() == SubjectType.COLLECTIVE) {
-            return user.has(Role.BOARD) || user.has(Role.ADMIN);
+            // the board decides, but not a board member about the unit they head (they wrote its pledge)
+            return (user.has(Role.BOARD) || user.has(Role.ADMIN)) && !isAuthor(user, subject);
         }
         return supervision.mayDecide(user, individuals.findById(subject.id()).orElseThrow());
     }

@@ -5,6 +5,7 @@ import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignStatus;
 import vn.thidua.shared.ConflictException;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -21,8 +22,20 @@ public class RegistrationWindow {
     public static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+    private final Clock clock;
+
+    public RegistrationWindow() {
+        this(Clock.systemUTC());
+    }
+
+    /** For tests: a fixed moment, whatever the server's own time zone. */
+    RegistrationWindow(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Today in Viet Nam, not on the server's clock: the deadline day ends at midnight in Hà Nội. */
     public LocalDate today() {
-        return LocalDate.now(OFFICE_ZONE);
+        return LocalDate.now(clock.withZone(OFFICE_ZONE));
     }
 
     public boolean isOpen(Campaign campaign) {

@@ -14,6 +14,12 @@ import vn.thidua.pledge.Pledge;
 import vn.thidua.pledge.PledgeRepository;
 import vn.thidua.pledge.PledgeStatus;
 import vn.thidua.pledge.RegistrationWindow;
+import vn.thidua.organisation.Individual;
+import vn.thidua.organisation.IndividualRepository;
+import vn.thidua.organisation.Supervision;
+import vn.thidua.security.Account;
+import vn.thidua.security.AccountRepository;
+import vn.thidua.security.CurrentUser;
 import vn.thidua.support.Fixtures;
 import vn.thidua.support.IntegrationTest;
 
@@ -45,6 +51,15 @@ class DemoPledgesTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    IndividualRepository individuals;
+
+    @Autowired
+    Supervision supervision;
 
     @Autowired
     Fixtures fixtures;
@@ -89,5 +104,31 @@ class DemoPledgesTest {
         assertThat(html).contains("Vụ Tổng hợp").contains("id=\"overviewTotal\"");
         mvc.perform(get("/campaigns/{id}/registrations", campaign.getId()).with(fixtures.as("truong.vth")))
                 .andExpect(status().isOk());
+    }
+
+    /** Each demo decision is recorded as made by the person the approver rule names (head above, or the board). */
+    @Test
+    void everyDecidedDemoPledgeWasDecidedByItsRealApprover() {
+        Campaign campaign = campaigns.findByCode("VPCP-2020-50N").orElseThrow();
+        List<Pledge> decided = pledges.findAll().stream()
+                .filter(p -> p.getCampaignId().equals(campaign.getId()) && p.getDecidedBy() != null).toList();
+        assertThat(decided).isNotEmpty();
+        long headsOwn = 0;
+        for (Pledge pledge : decided) {
+            Account account = accounts.findByUsername(pledge.getDecidedBy()).orElseThrow();
+            CurrentUser decider = new CurrentUser(account.getId(), account.getUsername(), account.getUsername(),
+                    account.getRoles(), account.getIndividualId(), null);
+            if (pledge.getSubjectType() == SubjectType.COLLECTIVE) {
+                assertThat(decider.has(vn.thidua.security.Role.BOARD)).as(pledge.getDecidedBy()).isTrue();
+                continue;
+            }
+            Individual subject = individuals.findById(pledge.getSubjectId()).orElseThrow();
+            assertThat(supervision.mayDecide(decider, subject))
+                    .as("%s decided the pledge of %s", pledge.getDecidedBy(), subject.getCode()).isTrue();
+            if (subject.getCode().matches("NV\\d{2}00")) {
+                headsOwn++;
+            }
+        }
+        assertThat(headsOwn).as("some heads' own pledges are decided").isPositive();
     }
 }

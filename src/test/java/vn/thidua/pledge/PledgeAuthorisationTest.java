@@ -10,6 +10,7 @@ import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignApi;
 import vn.thidua.campaign.SubjectType;
 import vn.thidua.organisation.Individual;
+import vn.thidua.security.Role;
 import vn.thidua.support.Fixtures;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Json;
@@ -22,7 +23,10 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -164,6 +168,50 @@ class PledgeAuthorisationTest {
         individualTitle.put("targetTitle", "LDTT");
         api.post(org.headBUser(), individualTitle, "/api/v1/campaigns/{id}/pledges", campaign.getId())
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("targetTitle"));
+    }
+
+    @Test
+    void aBoardMemberWhoHeadsTheUnitDoesNotDecideTheUnitsOwnCollectivePledge() throws Exception {
+        vn.thidua.organisation.Unit unit = fixtures.unit("Vụ Thi đua - Khen thưởng " + Fixtures.unique(""));
+        Individual head = fixtures.individual(unit.getId(), "Ngô Thị Hội Đồng");
+        fixtures.head(unit, head);
+        String boardHead = fixtures.account(head.getId(), Role.BOARD, Role.STAFF);
+        JsonNode p = created(boardHead, pledges.collectiveBody(campaign, unit));
+        JsonNode sent = Json.read(api.post(boardHead, Map.of("version", p.get("version").asLong()),
+                "/api/v1/pledges/{id}/submit", p.get("id").asLong()).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        approve(boardHead, sent).andExpect(status().isForbidden());
+        api.post(boardHead, Map.of("version", sent.get("version").asLong(), "reason", "Tự trả lại"),
+                "/api/v1/pledges/{id}/return", sent.get("id").asLong()).andExpect(status().isForbidden());
+        mvc.perform(post("/campaigns/{id}/registrations/decide", campaign.getId()).with(fixtures.as(boardHead))
+                        .with(csrf()).param("decision", "APPROVE")
+                        .param("pledge", sent.get("id").asLong() + ":" + sent.get("version").asLong()))
+                .andExpect(flash().attribute("flashError", containsString("Không thực hiện được 1 bản đăng ký")));
+        assertThat(pledges.pledge(sent.get("id").asLong()).getStatus()).isEqualTo(PledgeStatus.SUBMITTED);
+        approve(fixtures.board(), sent).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPROVED"));
+    }
+
+    @Test
+    void aFormerHeadDecidesNothingAtOnceAndTheNewHeadDecides() throws Exception {
+        JsonNode p = submittedBy(org.staffA1User(), org.staffA1());
+        fixtures.head(org.phongA1(), org.staffA1b());
+        approve(org.phongHeadUser(), p).andExpect(status().isForbidden());
+        api.get(org.phongHeadUser(), "/api/v1/pledges/{id}", p.get("id").asLong()).andExpect(status().isForbidden());
+        approve(org.staffA1bUser(), p).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPROVED"));
+        // the former head's own pledge now goes to the new head
+        JsonNode own = submittedBy(org.phongHeadUser(), org.phongHead());
+        approve(org.staffA1bUser(), own).andExpect(status().isOk());
+    }
+
+    @Test
+    void aBulkDecisionInOneCampaignDoesNotReachAPledgeOfAnother() throws Exception {
+        JsonNode p = submittedBy(org.staffA1User(), org.staffA1());
+        Campaign other = pledges.open("Đợt khác " + Fixtures.unique(""));
+        mvc.perform(post("/campaigns/{id}/registrations/decide", other.getId()).with(fixtures.as(org.phongHeadUser()))
+                        .with(csrf()).param("decision", "APPROVE")
+                        .param("pledge", p.get("id").asLong() + ":" + p.get("version").asLong()))
+                .andExpect(flash().attribute("flashError", containsString("Không thực hiện được 1 bản đăng ký")));
+        assertThat(pledges.pledge(p.get("id").asLong()).getStatus()).isEqualTo(PledgeStatus.SUBMITTED);
     }
 
     @Test

@@ -15,6 +15,10 @@ import vn.thidua.campaign.CampaignStatus;
 import vn.thidua.support.Fixtures;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Json;
+import vn.thidua.support.QueryCounter;
+import vn.thidua.campaign.SubjectType;
+import vn.thidua.organisation.Individual;
+import vn.thidua.organisation.Unit;
 
 import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
@@ -49,6 +53,12 @@ class PledgeOverviewTest {
 
     @Autowired
     CampaignRepository campaignRepository;
+
+    @Autowired
+    QueryCounter queryCounter;
+
+    @Autowired
+    PledgeRepository pledgeRepository;
 
     PledgeFixtures.Org org;
     Campaign campaign;
@@ -194,4 +204,56 @@ class PledgeOverviewTest {
         assertThat(history).contains("Sửa thông tin đợt thi đua").contains(newDeadline);
     }
 
+
+    /** A campaign of {@code units} units (each with a sub-unit), {@code people} people per unit, most registered. */
+    Campaign campaignOf(int unitCount, int people) {
+        List<Long> listed = new java.util.ArrayList<>();
+        List<Long> all = new java.util.ArrayList<>();
+        for (int u = 0; u < unitCount; u++) {
+            Unit unit = fixtures.unit("Vụ đếm " + Fixtures.unique(""));
+            Unit sub = fixtures.unit("Phòng đếm " + Fixtures.unique(""), unit.getId());
+            listed.add(unit.getId());
+            all.add(unit.getId());
+            all.add(sub.getId());
+        }
+        Campaign c = pledges.open("Đợt đếm câu lệnh " + Fixtures.unique(""), listed.toArray(Long[]::new));
+        List<Pledge> batch = new java.util.ArrayList<>();
+        int n = 0;
+        for (Long unitId : all) {
+            for (int i = 0; i < people; i++) {
+                Individual person = fixtures.individual(unitId, "Người đếm " + n);
+                if (n++ % 4 != 3) {
+                    Pledge p = new Pledge(c.getId(), SubjectType.INDIVIDUAL, person.getId());
+                    p.pledge(n % 2 == 0 ? "LDTT" : "CSTDCS", Map.of(), null);
+                    batch.add(p);
+                }
+            }
+            Pledge collective = new Pledge(c.getId(), SubjectType.COLLECTIVE, unitId);
+            collective.pledge("TTLDTT", Map.of(), null);
+            batch.add(collective);
+        }
+        pledgeRepository.saveAll(batch);
+        return c;
+    }
+
+    int statements(String url, Campaign c, String board) throws Exception {
+        var asBoard = fixtures.as(board);
+        return queryCounter.count(() -> mvc.perform(get(url, c.getId()).with(asBoard)).andExpect(status().isOk()));
+    }
+
+    @Test
+    void theOverviewAndTheBoardsListCostTheSameStatementsForOneUnitOrMany() throws Exception {
+        Campaign small = campaignOf(1, 1);
+        Campaign large = campaignOf(5, 4);
+        String board = fixtures.board();
+        mvc.perform(get("/campaigns/{id}/registrations/overview", large.getId()).with(fixtures.as(board)))
+                .andExpect(status().isOk());
+        for (String url : List.of("/campaigns/{id}/registrations/overview", "/campaigns/{id}/registrations",
+                "/api/v1/campaigns/{id}/pledges")) {
+            int few = statements(url, small, board);
+            int many = statements(url, large, board);
+            assertThat(many).as(url).isEqualTo(few);
+            assertThat(many).as(url).isLessThan(25);
+        }
+    }
 }

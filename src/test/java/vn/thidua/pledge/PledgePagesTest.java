@@ -150,6 +150,12 @@ class PledgePagesTest {
                         .attribute("flashError", containsString("\"Đã gửi\"")));
         mvc.perform(get("/pledges/{id}/edit", pledge.getId()).with(pledges.fixtures().as(org.staffA1bUser())))
                 .andExpect(status().isForbidden());
+        // the edit page of a submitted pledge says why it cannot be edited and offers no save
+        mvc.perform(get("/pledges/{id}/edit", pledge.getId()).with(pledges.fixtures().as(org.staffA1User())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Không thể sửa bản đăng ký đang ở trạng thái &quot;Đã gửi&quot;")))
+                .andExpect(content().string(not(containsString("id=\"saveDraft\""))))
+                .andExpect(content().string(not(containsString("id=\"submitPledge\""))));
     }
 
     @Test
@@ -217,6 +223,23 @@ class PledgePagesTest {
         String list = mvc.perform(get("/campaigns/{id}/registrations", campaign.getId())
                 .with(pledges.fixtures().as(org.phongHeadUser()))).andReturn().getResponse().getContentAsString();
         assertThat(list).doesNotContain(script);
+    }
+
+    @Test
+    void aReturnReasonWithMarkupIsStoredAsTextAndShownEscaped() throws Exception {
+        String reason = "<script>alert('r')</script>\"><img src=y onerror=alert(2)>";
+        mvc.perform(form(org.staffA1User(), "submit")).andExpect(status().is3xxRedirection());
+        Pledge pledge = own();
+        mvc.perform(post("/pledges/{id}/return", pledge.getId()).with(pledges.fixtures().as(org.phongHeadUser()))
+                .with(csrf()).param("version", String.valueOf(pledge.getVersion())).param("reason", reason))
+                .andExpect(status().is3xxRedirection());
+        assertThat(own().getReturnReason()).isEqualTo(reason);
+        for (String url : new String[] {"/pledges/{id}", "/pledges/{id}/edit"}) {
+            String html = mvc.perform(get(url, pledge.getId()).with(pledges.fixtures().as(org.staffA1User())))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(html).as(url).doesNotContain("<script>alert('r')").doesNotContain("<img src=y")
+                    .contains("&lt;script&gt;alert(&#39;r&#39;)&lt;/script&gt;&quot;&gt;&lt;img src=y onerror=alert(2)&gt;");
+        }
     }
 
     @Test

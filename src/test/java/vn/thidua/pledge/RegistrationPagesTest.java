@@ -147,6 +147,24 @@ class RegistrationPagesTest {
     }
 
     @Test
+    void aTooLongBulkReasonIsRefusedNamingTheFieldAndALineBreakCountsAsOneCharacter() throws Exception {
+        JsonNode a = submitted(org.staffA1User(), org.staffA1());
+        mvc.perform(post("/campaigns/{id}/registrations/decide", campaign.getId()).with(fixtures.as(org.vuHeadUser()))
+                        .with(csrf()).param("decision", "RETURN").param("reason", "x".repeat(1001))
+                        .param("pledge", value(a)))
+                .andExpect(flash().attribute("flashError", "Lý do trả lại: tối đa 1.000 ký tự"));
+        assertThat(pledges.pledge(a.get("id").asLong()).getStatus()).isEqualTo(PledgeStatus.SUBMITTED);
+        // 1000 characters as the textarea counts them, 1001 as sent (CRLF)
+        String reason = "y".repeat(499) + "\r\n" + "z".repeat(500);
+        mvc.perform(post("/campaigns/{id}/registrations/decide", campaign.getId()).with(fixtures.as(org.vuHeadUser()))
+                        .with(csrf()).param("decision", "RETURN").param("reason", reason).param("pledge", value(a)))
+                .andExpect(flash().attribute("flashSuccess", "Đã trả lại 1 bản đăng ký."));
+        Pledge returned = pledges.pledge(a.get("id").asLong());
+        assertThat(returned.getStatus()).isEqualTo(PledgeStatus.RETURNED);
+        assertThat(returned.getReturnReason()).hasSize(1000).contains("y\nz");
+    }
+
+    @Test
     void theHeadRegistersTheUnitsCollectivePledge() throws Exception {
         assertThat(list(org.phongHeadUser(), "")).contains("id=\"registerCollective-" + org.phongA1().getCode() + "\"");
         mvc.perform(get("/campaigns/{id}/pledges/new", campaign.getId()).param("unitId", org.phongA1().getId().toString())

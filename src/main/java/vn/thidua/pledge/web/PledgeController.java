@@ -282,7 +282,8 @@ class PledgeController {
         model.addAttribute("locale", LocaleContextHolder.getLocale());
         try {
             window.checkOpen(campaign);
-            model.addAttribute("closedMessage", null);
+            model.addAttribute("closedMessage", pledge != null && !pledge.getStatus().isEditable()
+                    ? messages.get("pledge.locked", pledge.getStatus().label()) : null);
         } catch (DomainException e) {
             model.addAttribute("closedMessage", messages.of(e));
         }

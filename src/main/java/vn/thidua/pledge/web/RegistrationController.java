@@ -133,7 +133,7 @@ class RegistrationController {
             }
         }
         try {
-            PledgeService.BulkResult result = pledges.decideAll(items,
+            PledgeService.BulkResult result = pledges.decideAll(id, items,
                     decision == null ? PledgeService.Decision.APPROVE : decision, reason);
             if (result.done() > 0) {
                 redirect.addFlashAttribute("flashSuccess", messages.get(decision == PledgeService.Decision.RETURN
@@ -145,6 +145,12 @@ class RegistrationController {
             }
         } catch (StaleVersionException e) {
             redirect.addFlashAttribute("flashError", messages.get("form.stale"));
+        } catch (vn.thidua.shared.InvalidInputException e) {
+            // name the field: "Lý do trả lại: tối đa 1000 ký tự", not only the rule
+            redirect.addFlashAttribute("flashError", e.getProblems().stream()
+                    .map(p -> ("reason".equals(p.field()) ? messages.get("pledge.reason.label") + ": " : "")
+                            + messages.get(p.messageKey(), p.arguments()))
+                    .collect(Collectors.joining("; ")));
         } catch (DomainException e) {
             redirect.addFlashAttribute("flashError", messages.of(e));
         }
