@@ -265,9 +265,6 @@ public class EvaluationService {
             }
             anyReview |= v.points != null;
         }
-        if (!changedSetScores.isEmpty() && cleanReason == null) {
-            throw new InvalidInputException("reason", "evaluation.reason.required", String.join(", ", changedSetScores));
-        }
         if (changed.isEmpty()) {
             return view(context);
         }
@@ -276,7 +273,12 @@ public class EvaluationService {
             evaluation.setStatus(EvaluationStatus.REVIEWED);
             events.add(new Event("STATUS_CHANGED", before.name(), EvaluationStatus.REVIEWED.name()));
         }
+        // the version is checked against the database before the reason rule: someone who saved the same
+        // cell a moment earlier makes this save stale (409), not a change that needs a reason (400)
         save(evaluation, context.user);
+        if (!changedSetScores.isEmpty() && cleanReason == null) {
+            throw new InvalidInputException("reason", "evaluation.reason.required", String.join(", ", changedSetScores));
+        }
         scores.saveReview(evaluation.getId(), changed);
         trail.record(evaluation.getId(), campaignId, cleanReason, events);
         return view(context);

@@ -35,14 +35,14 @@ class EvaluationConcurrencyTest {
 
     @Test
     void twoHeadsReviewingTheSameCellFromTheSameVersion() throws Exception {
-        for (int round = 0; round < 5; round++) {
+        for (int round = 0; round < 10; round++) {
             race("C1", "C1");
         }
     }
 
     @Test
     void twoHeadsReviewingDifferentCellsOfTheSameRowFromTheSameVersion() throws Exception {
-        for (int round = 0; round < 5; round++) {
+        for (int round = 0; round < 10; round++) {
             race("C1", "C2");
         }
     }
