@@ -1,6 +1,5 @@
 package vn.thidua.campaign;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.thidua.organisation.UnitScope;
 import vn.thidua.security.CurrentUser;
@@ -17,19 +16,9 @@ import java.util.Set;
 @Component
 class CampaignAudience {
 
-    private static final String ANCESTORS = """
-            with recursive up(id, parent_id) as (
-                select id, parent_id from unit where id = :unit
-                union
-                select u.id, u.parent_id from unit u join up on u.id = up.parent_id
-            )
-            select id from up""";
-
-    private final JdbcClient jdbc;
     private final UnitScope scope;
 
-    CampaignAudience(JdbcClient jdbc, UnitScope scope) {
-        this.jdbc = jdbc;
+    CampaignAudience(UnitScope scope) {
         this.scope = scope;
     }
 
@@ -37,7 +26,7 @@ class CampaignAudience {
     Set<Long> unitsOf(CurrentUser user) {
         Set<Long> units = new HashSet<>();
         if (user.unitId() != null) {
-            units.addAll(jdbc.sql(ANCESTORS).param("unit", user.unitId()).query(Long.class).list());
+            units.addAll(scope.ancestorsOf(user.unitId()));
         }
         units.addAll(scope.of(user));
         return units;
@@ -51,7 +40,6 @@ class CampaignAudience {
         if (campaign.getStatus() == CampaignStatus.DRAFT) {
             return false;
         }
-        return campaign.isOpenToAllUnits()
-                || campaign.getParticipatingUnitIds().stream().anyMatch(callerUnits::contains);
+        return Participation.listsAny(campaign, callerUnits);
     }
 }

@@ -10,6 +10,7 @@ import vn.thidua.campaign.CampaignRepository;
 import vn.thidua.campaign.CampaignStatus;
 import vn.thidua.campaign.Criterion;
 import vn.thidua.campaign.CriterionRepository;
+import vn.thidua.campaign.Participation;
 import vn.thidua.campaign.SubjectType;
 import vn.thidua.evaluation.EvaluationScores.Points;
 import vn.thidua.evaluation.EvaluationScores.Score;
@@ -62,15 +63,12 @@ public class EvaluationService {
     private static final Set<CampaignStatus> SELF = EnumSet.of(CampaignStatus.IN_PROGRESS, CampaignStatus.SCORING);
     private static final Set<CampaignStatus> REVIEW_INDIVIDUALS = EnumSet.of(CampaignStatus.SCORING);
     private static final Set<CampaignStatus> REVIEW_UNITS = EnumSet.of(CampaignStatus.SCORING, CampaignStatus.REVIEW);
-    private static final Set<CampaignStatus> FINALISE = EnumSet.of(CampaignStatus.SCORING, CampaignStatus.REVIEW);
+    static final Set<CampaignStatus> FINALISE = EnumSet.of(CampaignStatus.SCORING, CampaignStatus.REVIEW);
 
-    private static final String ANCESTORS = """
-            with recursive up(id, parent_id) as (
-                select id, parent_id from unit where id = :unit
-                union
-                select u.id, u.parent_id from unit u join up on u.id = up.parent_id
-            )
-            select id from up""";
+    /** The campaign statuses in which review points of this subject type may be saved (DESIGN §4). */
+    static Set<CampaignStatus> reviewStatuses(SubjectType type) {
+        return type == SubjectType.INDIVIDUAL ? REVIEW_INDIVIDUALS : REVIEW_UNITS;
+    }
 
     private final CampaignRepository campaigns;
     private final CriterionRepository criteria;
@@ -78,6 +76,7 @@ public class EvaluationService {
     private final UnitRepository units;
     private final UnitScope scope;
     private final Supervision supervision;
+    private final Participation participation;
     private final EvaluationRepository evaluations;
     private final EvaluationScores scores;
     private final EvidenceStore evidence;
@@ -85,7 +84,8 @@ public class EvaluationService {
     private final JdbcClient jdbc;
 
     EvaluationService(CampaignRepository campaigns, CriterionRepository criteria, IndividualRepository individuals,
-                      UnitRepository units, UnitScope scope, Supervision supervision, EvaluationRepository evaluations,
+                      UnitRepository units, UnitScope scope, Supervision supervision, Participation participation,
+                      EvaluationRepository evaluations,
                       EvaluationScores scores, EvidenceStore evidence, EvaluationTrail trail, JdbcClient jdbc) {
         this.campaigns = campaigns;
         this.criteria = criteria;
@@ -93,6 +93,7 @@ public class EvaluationService {
         this.units = units;
         this.scope = scope;
         this.supervision = supervision;
+        this.participation = participation;
         this.evaluations = evaluations;
         this.scores = scores;
         this.evidence = evidence;
@@ -234,7 +235,7 @@ public class EvaluationService {
                                       List<ScoreInput> inputs, String reason, boolean keepNotes) {
         Context context = context(campaignId, type, subjectId);
         checkReview(context);
-        checkCampaign(context, type == SubjectType.INDIVIDUAL ? REVIEW_INDIVIDUALS : REVIEW_UNITS,
+        checkCampaign(context, reviewStatuses(type),
                 "evaluation.campaignStatus.review");
         Evaluation evaluation = ensure(context);
         evaluation.checkVersion(version);
@@ -549,7 +550,7 @@ public class EvaluationService {
         context.criteria = context.allCriteria.stream().filter(c -> c.appliesTo(type)).toList();
         context.evaluation = evaluations.findByCampaignIdAndSubjectTypeAndSubjectId(campaignId, type, subjectId)
                 .orElse(null);
-        if (context.evaluation == null && !participates(context.campaign, context.subjectUnitId)) {
+        if (context.evaluation == null && !participation.takesPart(context.campaign, context.subjectUnitId)) {
             // an existing evaluation stays readable if the campaign's units change later
             if (mayRead(context)) {
                 throw new ConflictException("evaluation.notParticipating", context.subjectName);
@@ -557,15 +558,6 @@ public class EvaluationService {
             throw new AccessDeniedException("subject outside the caller's scope");
         }
         return context;
-    }
-
-    /** A unit takes part when the campaign lists no units, or lists it or a unit above it. */
-    private boolean participates(Campaign campaign, Long unitId) {
-        if (campaign.isOpenToAllUnits()) {
-            return true;
-        }
-        Set<Long> listed = campaign.getParticipatingUnitIds();
-        return jdbc.sql(ANCESTORS).param("unit", unitId).query(Long.class).list().stream().anyMatch(listed::contains);
     }
 
     /** The evaluation row, created on the first write (version 0, as a read of the untouched one shows). */
@@ -708,8 +700,7 @@ public class EvaluationService {
         EvaluationView.Permissions can = new EvaluationView.Permissions(
                 caller && SELF.contains(campaignStatus) && status == EvaluationStatus.OPEN,
                 caller && SELF.contains(campaignStatus) && status == EvaluationStatus.OPEN,
-                reviewer && (context.type == SubjectType.INDIVIDUAL ? REVIEW_INDIVIDUALS : REVIEW_UNITS)
-                        .contains(campaignStatus) && status != EvaluationStatus.FINALISED,
+                reviewer && reviewStatuses(context.type).contains(campaignStatus) && status != EvaluationStatus.FINALISED,
                 reviewer && FINALISE.contains(campaignStatus) && status == EvaluationStatus.REVIEWED
                         && reviewCard.complete(),
                 board && FINALISE.contains(campaignStatus) && status == EvaluationStatus.FINALISED);

@@ -21,7 +21,6 @@ import vn.thidua.shared.ConflictException;
 import vn.thidua.shared.NotFoundException;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,8 +91,6 @@ public class ReviewGridQueries {
             order by un.name, un.id
             limit :limit offset :offset""";
 
-    private static final Set<CampaignStatus> FINALISE = EnumSet.of(CampaignStatus.SCORING, CampaignStatus.REVIEW);
-
     private final CampaignRepository campaigns;
     private final CriterionRepository criteria;
     private final UnitRepository units;
@@ -133,7 +130,7 @@ public class ReviewGridQueries {
         List<ReviewGrid.Row> rows = new ArrayList<>();
         long total = rows(campaign, type, user, board, unitId, null, limit, offset, columns, rows);
         return new ReviewGrid(campaign, type, columns, rows, total, Math.max(0, page), limit, filterUnits, unitId,
-                editable(campaign, type), FINALISE.contains(campaign.getStatus()));
+                editable(campaign, type), EvaluationService.FINALISE.contains(campaign.getStatus()));
     }
 
     /** One row (after a cell is saved), by the same rules as the page; empty when the caller does not review it. */
@@ -153,7 +150,7 @@ public class ReviewGridQueries {
             throw new AccessDeniedException("the caller does not review this subject");
         }
         return new ReviewGrid(campaign, type, columns, rows, total, 0, 1, List.of(), null, editable(campaign, type),
-                FINALISE.contains(campaign.getStatus()));
+                EvaluationService.FINALISE.contains(campaign.getStatus()));
     }
 
     private Campaign campaign(Long campaignId) {
@@ -165,8 +162,7 @@ public class ReviewGridQueries {
     }
 
     private static boolean editable(Campaign campaign, SubjectType type) {
-        CampaignStatus status = campaign.getStatus();
-        return status == CampaignStatus.SCORING || (type == SubjectType.COLLECTIVE && status == CampaignStatus.REVIEW);
+        return EvaluationService.reviewStatuses(type).contains(campaign.getStatus());
     }
 
     private long rows(Campaign campaign, SubjectType type, CurrentUser user, boolean board, Long unitId,

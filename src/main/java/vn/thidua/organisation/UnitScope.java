@@ -5,7 +5,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import vn.thidua.security.CurrentUser;
 
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,6 +24,14 @@ public class UnitScope {
                 select u.id from unit u join subtree s on u.parent_id = s.id
             )
             select id from subtree""";
+
+    private static final String ANCESTORS = """
+            with recursive up(id, parent_id) as (
+                select id, parent_id from unit where id = :unit
+                union
+                select u.id, u.parent_id from unit u join up on u.id = up.parent_id
+            )
+            select id from up""";
 
     private final JdbcClient jdbc;
 
@@ -42,6 +52,20 @@ public class UnitScope {
     public Set<Long> subtree(Long unitId) {
         return new HashSet<>(jdbc.sql(SUBTREE.formatted("id = :unit"))
                 .param("unit", unitId).query(Long.class).list());
+    }
+
+    /** Several units and all units below them, in one statement. */
+    public Set<Long> subtrees(Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql(SUBTREE.formatted("id in (:units)"))
+                .param("units", List.copyOf(unitIds)).query(Long.class).list());
+    }
+
+    /** A unit and every unit above it, up to the top of the tree. */
+    public Set<Long> ancestorsOf(Long unitId) {
+        return new HashSet<>(jdbc.sql(ANCESTORS).param("unit", unitId).query(Long.class).list());
     }
 
     /**

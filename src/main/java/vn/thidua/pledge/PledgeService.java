@@ -11,6 +11,7 @@ import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.Criterion;
 import vn.thidua.campaign.CriterionRepository;
+import vn.thidua.campaign.Participation;
 import vn.thidua.campaign.SubjectType;
 import vn.thidua.campaign.Title;
 import vn.thidua.campaign.TitleCatalogue;
@@ -158,11 +159,11 @@ public class PledgeService {
         return me == null ? List.of() : units.findByHeadIndividualId(me).stream().filter(Unit::isActive).toList();
     }
 
-    /** Does the subject's unit take part in the campaign? */
+    /** The campaigns, of these, in which the unit takes part. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
-    public boolean takesPart(Campaign campaign, Long unitId) {
-        return participation.takesPart(campaign, unitId);
+    public List<Campaign> takingPart(List<Campaign> campaigns, Long unitId) {
+        return campaigns.stream().filter(participation.takingPart(unitId)).toList();
     }
 
     /** The subject a page is about, if the caller may write a pledge for it (own person, or a unit headed). */

@@ -67,7 +67,7 @@ class PledgeController {
                 .filter(c -> c.getStatus() == CampaignStatus.REGISTRATION || c.getStatus() == CampaignStatus.IN_PROGRESS)
                 .toList();
         List<Campaign> mine = user.unitId() == null ? List.of()
-                : active.stream().filter(c -> pledges.takesPart(c, user.unitId())).toList();
+                : pledges.takingPart(active, user.unitId());
         Map<Long, Pledge> own = pledges.findAll(mine.stream().map(Campaign::getId).toList(), SubjectType.INDIVIDUAL,
                 user.individualId());
         model.addAttribute("myCampaigns", mine.stream()
@@ -200,42 +200,35 @@ class PledgeController {
 
     @PostMapping("/pledges/{id:\\d+}/submit")
     String submit(@PathVariable Long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        try {
-            pledges.submit(id, version);
-            redirect.addFlashAttribute("flashSuccess", messages.get("pledge.submitted"));
-        } catch (StaleVersionException e) {
-            redirect.addFlashAttribute("flashError", messages.get("form.stale"));
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("flashError", messages.of(e));
-        }
-        return "redirect:/pledges/" + id;
+        return change(id, "pledge.submitted", null, () -> pledges.submit(id, version), redirect);
     }
 
     @PostMapping("/pledges/{id:\\d+}/approve")
     String approve(@PathVariable Long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        try {
-            pledges.approve(id, version);
-            redirect.addFlashAttribute("flashSuccess", messages.get("pledge.approved"));
-        } catch (StaleVersionException e) {
-            redirect.addFlashAttribute("flashError", messages.get("form.stale"));
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("flashError", messages.of(e));
-        }
-        return "redirect:/pledges/" + id;
+        return change(id, "pledge.approved", null, () -> pledges.approve(id, version), redirect);
     }
 
     @PostMapping("/pledges/{id:\\d+}/return")
     String returnForRevision(@PathVariable Long id, @RequestParam(required = false) Long version,
                              @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return change(id, "pledge.returned", "pledge.reason.label",
+                () -> pledges.returnForRevision(id, version, reason), redirect);
+    }
+
+    /**
+     * Makes one status change and comes back to the pledge saying what happened; a refused input is
+     * labelled with {@code inputLabel} when the form has one.
+     */
+    private String change(Long id, String success, String inputLabel, Runnable change, RedirectAttributes redirect) {
         try {
-            pledges.returnForRevision(id, version, reason);
-            redirect.addFlashAttribute("flashSuccess", messages.get("pledge.returned"));
+            change.run();
+            redirect.addFlashAttribute("flashSuccess", messages.get(success));
         } catch (StaleVersionException e) {
             redirect.addFlashAttribute("flashError", messages.get("form.stale"));
-        } catch (vn.thidua.shared.InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", messages.get("pledge.reason.label") + ": " + messages.of(e));
         } catch (DomainException e) {
-            redirect.addFlashAttribute("flashError", messages.of(e));
+            boolean labelled = inputLabel != null && e instanceof vn.thidua.shared.InvalidInputException;
+            redirect.addFlashAttribute("flashError",
+                    labelled ? messages.get(inputLabel) + ": " + messages.of(e) : messages.of(e));
         }
         return "redirect:/pledges/" + id;
     }
