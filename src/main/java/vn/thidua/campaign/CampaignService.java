@@ -1,5 +1,6 @@
 package vn.thidua.campaign;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -43,9 +44,12 @@ public class CampaignService {
     private final UnitRepository units;
     private final CampaignAudience audience;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     CampaignService(CampaignRepository campaigns, CriterionRepository criteria, TitleRepository titles,
-                    UnitRepository units, CampaignAudience audience, AuditLog audit) {
+                    UnitRepository units, CampaignAudience audience, AuditLog audit,
+                    ApplicationEventPublisher events) {
+        this.events = events;
         this.campaigns = campaigns;
         this.criteria = criteria;
         this.titles = titles;
@@ -187,6 +191,7 @@ public class CampaignService {
         campaign.setStatus(to);
         audit.record(AuditLog.entry(AUDIT_ENTITY, campaign.getId(), "STATUS_CHANGED").campaign(campaign.getId())
                 .changes(new Changes().field("status", from.name(), to.name())));
+        events.publishEvent(new CampaignStatusChanged(campaign, from, to));
         return campaign;
     }
 

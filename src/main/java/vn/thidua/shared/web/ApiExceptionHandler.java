@@ -25,6 +25,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import tools.jackson.databind.DatabindException;
 import vn.thidua.shared.ConflictException;
+import vn.thidua.shared.ExplainedAccessDeniedException;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.InvalidRowsException;
 import vn.thidua.shared.NotFoundException;
@@ -118,7 +119,10 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
-        return ApiError.of(HttpStatus.FORBIDDEN, messages.get("error.403.title"), messages.get("error.403.detail"));
+        String detail = e instanceof ExplainedAccessDeniedException explained
+                ? messages.get(explained.getMessageKey(), explained.getArguments())
+                : messages.get("error.403.detail");
+        return ApiError.of(HttpStatus.FORBIDDEN, messages.get("error.403.title"), detail);
     }
 
     @ExceptionHandler(ConflictException.class)

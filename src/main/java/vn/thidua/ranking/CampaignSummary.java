@@ -1,0 +1,90 @@
+package vn.thidua.ranking;
+
+import vn.thidua.campaign.Campaign;
+import vn.thidua.campaign.SubjectType;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The counts the board reads about a campaign (sơ kết / tổng kết): for individuals and for units,
+ * how many take part, their pledges and evaluations by status, the ranked ones by classification,
+ * and, per unit, the progress of its people. Status {@value #NONE} counts subjects with no pledge or
+ * no evaluation yet. Live until the campaign closes, from the snapshot afterwards.
+ */
+public record CampaignSummary(Campaign campaign, boolean frozen, Map<SubjectType, Counts> counts,
+                              List<UnitProgress> units) {
+
+    public static final String NONE = "NONE";
+
+    public Counts individuals() {
+        return counts.get(SubjectType.INDIVIDUAL);
+    }
+
+    public Counts collectives() {
+        return counts.get(SubjectType.COLLECTIVE);
+    }
+
+    /** One subject type: participants, pledges and evaluations by status, ranked ones by classification. */
+    public record Counts(long participants, Map<String, Long> pledges, Map<String, Long> evaluations,
+                         Map<String, Long> classifications) {
+
+        public long ranked() {
+            return classifications.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        public long notRanked() {
+            return participants - ranked();
+        }
+
+        public long finalised() {
+            return evaluations.getOrDefault("FINALISED", 0L);
+        }
+    }
+
+    /** The progress of one unit's own people (not those of its sub-units). */
+    public record UnitProgress(Long unitId, String code, String name, long people, long noPledge, long draft,
+                               long submitted, long approved, long returned, long notAssessed, long selfAssessed,
+                               long reviewed, long finalised, BigDecimal averageTotal) {
+
+        public long registered() {
+            return people - noPledge;
+        }
+
+        public long ranked() {
+            return reviewed + finalised;
+        }
+
+        public long notScored() {
+            return people - ranked();
+        }
+
+        /** Share of the unit's people with a review, 0..100. */
+        public int scoredPercent() {
+            return people == 0 ? 0 : (int) (ranked() * 100 / people);
+        }
+
+        /** People still without a submitted or approved pledge. */
+        public long pledgesMissing() {
+            return noPledge + draft + returned;
+        }
+
+        /**
+         * Late by the campaign's dates: pledges missing after the registration deadline, or people
+         * not scored after the end date.
+         */
+        public boolean overdue(Campaign campaign, LocalDate today) {
+            boolean registrationOver = campaign.getRegistrationDeadline() != null
+                    && today.isAfter(campaign.getRegistrationDeadline());
+            boolean campaignOver = today.isAfter(campaign.getEndDate());
+            return (registrationOver && pledgesMissing() > 0) || (campaignOver && notScored() > 0);
+        }
+
+        static BigDecimal average(BigDecimal value) {
+            return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
+        }
+    }
+}

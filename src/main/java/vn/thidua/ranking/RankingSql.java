@@ -1,0 +1,178 @@
+package vn.thidua.ranking;
+
+/**
+ * The SQL behind every ranking, summary and export. Each "source" below is a query that yields the
+ * same columns, live (computed from the scores) or frozen (read from {@code ranking_snapshot}):
+ *
+ * <pre>subject_id, code, name, unit_id, unit_code, unit_name, unit_path, pledge_status,
+ * evaluation_status, total, complete, classification, rank, unit_rank, position, members, members_scored</pre>
+ *
+ * so the outer queries (a page of the ranking, an export, the summary's counts) are written once
+ * and work on both. The ranked sources hold only subjects with a review; the participant sources
+ * hold everyone taking part, ranked or not.
+ *
+ * <p>DESIGN §4 exactly: total = Σ STANDARD + Σ BONUS − Σ PENALTY of the review points of the
+ * criteria that apply to the subject type; rank = 1 + the number with a strictly greater total
+ * ({@code rank()}); equal totals listed by name in Vietnamese collation (the columns are declared
+ * {@code COLLATE vietnamese}), then id; the unit rank the same within the person's unit.
+ */
+final class RankingSql {
+
+    private RankingSql() {
+    }
+
+    /** Every unit with the ids from the top of the tree down to it. */
+    private static final String PATHS = """
+            paths(id, path) as (
+                select id, array[id] from unit where parent_id is null
+                union all
+                select u.id, p.path || u.id from unit u join paths p on u.parent_id = p.id
+            )""";
+
+    /** The reviewed evaluations of one subject type with their totals, straight from the scores. */
+    private static final String TOTALS = """
+            totals as (
+                select e.subject_id, e.status,
+                       coalesce(sum(case when c.kind = 'PENALTY' then -s.review_points else s.review_points end), 0) as total,
+                       count(s.review_points) = (select count(*) from criterion
+                                                  where campaign_id = :campaign and applies_to in ('BOTH', :type)) as complete
+                from evaluation e
+                left join (evaluation_score s
+                           join criterion c on c.id = s.criterion_id and c.applies_to in ('BOTH', :type))
+                       on s.evaluation_id = e.id
+                where e.campaign_id = :campaign and e.subject_type = :type and e.status in ('REVIEWED', 'FINALISED')
+                group by e.subject_id, e.status
+            )""";
+
+    private static final String CLASSIFY = """
+            case when t.total >= :excellent then 'EXCELLENT' when t.total >= :good then 'GOOD'
+                 when t.total >= :pass then 'PASS' else 'FAIL' end""";
+
+    private static final String RANKED_INDIVIDUALS_CTE = """
+            ranked as (
+                select t.subject_id, i.code, i.full_name as name, i.unit_id, u.code as unit_code, u.name as unit_name,
+                       p.path as unit_path, cast(null as varchar) as pledge_status, t.status as evaluation_status,
+                       t.total, t.complete, %s as classification,
+                       rank() over (order by t.total desc) as rank,
+                       rank() over (partition by i.unit_id order by t.total desc) as unit_rank,
+                       row_number() over (order by t.total desc, i.full_name, i.id) as position,
+                       cast(null as integer) as members, cast(null as integer) as members_scored
+                from totals t
+                join individual i on i.id = t.subject_id
+                join unit u on u.id = i.unit_id
+                join paths p on p.id = i.unit_id
+            )""".formatted(CLASSIFY);
+
+    /** Members of a unit: the active people of the unit and of every unit below it. */
+    private static final String MEMBERS = """
+            tree(root, id) as (
+                select id, id from unit
+                union all
+                select t.root, u.id from unit u join tree t on u.parent_id = t.id
+            ),
+            members as (
+                select t.root as unit_id, count(i.id) as members, count(r.id) as members_scored
+                from tree t
+                join individual i on i.unit_id = t.id and i.active
+                left join evaluation r on r.campaign_id = :campaign and r.subject_type = 'INDIVIDUAL'
+                      and r.subject_id = i.id and r.status in ('REVIEWED', 'FINALISED')
+                group by t.root
+            )""";
+
+    private static final String RANKED_UNITS_CTE = """
+            ranked as (
+                select t.subject_id, u.code, u.name, u.parent_id as unit_id, pu.code as unit_code, pu.name as unit_name,
+                       p.path as unit_path, cast(null as varchar) as pledge_status, t.status as evaluation_status,
+                       t.total, t.complete, %s as classification,
+                       rank() over (order by t.total desc) as rank,
+                       cast(null as bigint) as unit_rank,
+                       row_number() over (order by t.total desc, u.name, u.id) as position,
+                       coalesce(m.members, 0) as members, coalesce(m.members_scored, 0) as members_scored
+                from totals t
+                join unit u on u.id = t.subject_id
+                left join unit pu on pu.id = u.parent_id
+                join paths p on p.id = u.id
+                left join members m on m.unit_id = u.id
+            )""".formatted(CLASSIFY);
+
+    /** The units taking part: the listed ones and every unit below them, or all units. */
+    private static final String PARTICIPATING = """
+            participating(id) as (
+                select id from unit
+                where :allUnits or id in (select unit_id from campaign_unit where campaign_id = :campaign)
+                union
+                select u.id from unit u join participating p on u.parent_id = p.id
+            )""";
+
+    static final String LIVE_RANKED_INDIVIDUALS = "with recursive " + PATHS + ",\n" + TOTALS + ",\n"
+            + RANKED_INDIVIDUALS_CTE + "\nselect * from ranked";
+
+    static final String LIVE_RANKED_UNITS = "with recursive " + PATHS + ",\n" + TOTALS + ",\n" + MEMBERS + ",\n"
+            + RANKED_UNITS_CTE + "\nselect * from ranked";
+
+    /** Everyone taking part (active people of participating units) and anyone reviewed, ranked or not. */
+    static final String LIVE_INDIVIDUAL_PARTICIPANTS = "with recursive " + PATHS + ",\n" + TOTALS + ",\n"
+            + RANKED_INDIVIDUALS_CTE + ",\n" + PARTICIPATING + """
+            ,
+            people(id) as (
+                select i.id from individual i where i.active and i.unit_id in (select id from participating)
+                union
+                select subject_id from totals
+            )
+            select i.id as subject_id, i.code, i.full_name as name, i.unit_id, u.code as unit_code,
+                   u.name as unit_name, p.path as unit_path, pl.status as pledge_status,
+                   coalesce(r.evaluation_status, e.status) as evaluation_status, r.total,
+                   coalesce(r.complete, false) as complete, r.classification, r.rank, r.unit_rank, r.position,
+                   cast(null as integer) as members, cast(null as integer) as members_scored
+            from people pe
+            join individual i on i.id = pe.id
+            join unit u on u.id = i.unit_id
+            join paths p on p.id = i.unit_id
+            left join pledge pl on pl.campaign_id = :campaign and pl.subject_type = 'INDIVIDUAL' and pl.subject_id = i.id
+            left join evaluation e on e.campaign_id = :campaign and e.subject_type = 'INDIVIDUAL' and e.subject_id = i.id
+            left join ranked r on r.subject_id = i.id""";
+
+    static final String LIVE_UNIT_PARTICIPANTS = "with recursive " + PATHS + ",\n" + TOTALS + ",\n" + MEMBERS + ",\n"
+            + RANKED_UNITS_CTE + ",\n" + PARTICIPATING + """
+            ,
+            collectives(id) as (
+                select u.id from unit u where u.active and u.id in (select id from participating)
+                union
+                select subject_id from totals
+            )
+            select u.id as subject_id, u.code, u.name, u.parent_id as unit_id, pu.code as unit_code,
+                   pu.name as unit_name, p.path as unit_path, pl.status as pledge_status,
+                   coalesce(r.evaluation_status, e.status) as evaluation_status, r.total,
+                   coalesce(r.complete, false) as complete, r.classification, r.rank, r.unit_rank, r.position,
+                   coalesce(m.members, 0) as members, coalesce(m.members_scored, 0) as members_scored
+            from collectives c
+            join unit u on u.id = c.id
+            left join unit pu on pu.id = u.parent_id
+            join paths p on p.id = u.id
+            left join members m on m.unit_id = u.id
+            left join pledge pl on pl.campaign_id = :campaign and pl.subject_type = 'COLLECTIVE' and pl.subject_id = u.id
+            left join evaluation e on e.campaign_id = :campaign and e.subject_type = 'COLLECTIVE' and e.subject_id = u.id
+            left join ranked r on r.subject_id = u.id""";
+
+    private static final String FROZEN = """
+            select subject_id, code, name, unit_id, unit_code, unit_name, unit_path, pledge_status, evaluation_status,
+                   total, complete, classification, rank, unit_rank, position, members, members_scored
+            from ranking_snapshot
+            where campaign_id = :campaign and subject_type = :type""";
+
+    static final String FROZEN_RANKED = FROZEN + " and rank is not null";
+
+    static final String FROZEN_PARTICIPANTS = FROZEN;
+
+    /** Stores the participants (and so the ranking) of a campaign as it stands: run once, on closing. */
+    static String freeze(String participants) {
+        return """
+                insert into ranking_snapshot (campaign_id, subject_type, subject_id, code, name, unit_id, unit_code,
+                       unit_name, unit_path, pledge_status, evaluation_status, total, complete, classification, rank,
+                       unit_rank, position, members, members_scored)
+                select :campaign, :type, s.subject_id, s.code, s.name, s.unit_id, s.unit_code, s.unit_name, s.unit_path,
+                       s.pledge_status, s.evaluation_status, s.total, s.complete, s.classification, s.rank, s.unit_rank,
+                       s.position, s.members, s.members_scored
+                from (%s) s""".formatted(participants);
+    }
+}

@@ -1,0 +1,158 @@
+package vn.thidua.ranking;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.campaign.Campaign;
+import vn.thidua.campaign.CampaignService;
+import vn.thidua.campaign.CampaignStatus;
+import vn.thidua.campaign.SubjectType;
+import vn.thidua.evaluation.Classification;
+import vn.thidua.evaluation.EvaluationStatus;
+import vn.thidua.pledge.PledgeStatus;
+import vn.thidua.ranking.CampaignSummary.Counts;
+import vn.thidua.ranking.CampaignSummary.UnitProgress;
+import vn.thidua.ranking.RankingQueries.Source;
+import vn.thidua.security.CurrentUser;
+import vn.thidua.shared.ExplainedAccessDeniedException;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The board's view of a campaign: the summary counts, the progress per unit and the participants
+ * not yet scored. BOARD and ADMIN read it at any time (live); once the campaign is CLOSED everyone
+ * who sees the campaign reads it, from the snapshot. A fixed number of statements whatever the size.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SummaryService {
+
+    private static final String COUNTS = """
+            select s.pledge_status, s.evaluation_status, s.classification, count(*) as n
+            from %s
+            group by s.pledge_status, s.evaluation_status, s.classification""";
+
+    private static final String PROGRESS = """
+            select s.unit_id, s.unit_code, s.unit_name, count(*) as people,
+                   count(*) filter (where s.pledge_status is null) as no_pledge,
+                   count(*) filter (where s.pledge_status = 'DRAFT') as draft,
+                   count(*) filter (where s.pledge_status = 'SUBMITTED') as submitted,
+                   count(*) filter (where s.pledge_status = 'APPROVED') as approved,
+                   count(*) filter (where s.pledge_status = 'RETURNED') as returned,
+                   count(*) filter (where s.evaluation_status is null or s.evaluation_status = 'OPEN') as not_assessed,
+                   count(*) filter (where s.evaluation_status = 'SUBMITTED') as self_assessed,
+                   count(*) filter (where s.evaluation_status = 'REVIEWED') as reviewed,
+                   count(*) filter (where s.evaluation_status = 'FINALISED') as finalised,
+                   avg(s.total) as average_total
+            from %s
+            group by s.unit_id, s.unit_code, s.unit_name
+            order by s.unit_name, s.unit_id""";
+
+    private final CampaignService campaigns;
+    private final RankingQueries queries;
+
+    SummaryService(CampaignService campaigns, RankingQueries queries) {
+        this.campaigns = campaigns;
+        this.queries = queries;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public CampaignSummary summary(Long campaignId) {
+        Campaign campaign = readable(campaignId);
+        Source source = source(campaign);
+        Map<SubjectType, Counts> counts = new EnumMap<>(SubjectType.class);
+        for (SubjectType type : SubjectType.values()) {
+            counts.put(type, counts(campaign, type, source));
+        }
+        List<UnitProgress> units = queries.aggregate(campaign, SubjectType.INDIVIDUAL, source, PROGRESS,
+                (rs, n) -> new UnitProgress(rs.getLong("unit_id"), rs.getString("unit_code"),
+                        rs.getString("unit_name"), rs.getLong("people"), rs.getLong("no_pledge"),
+                        rs.getLong("draft"), rs.getLong("submitted"), rs.getLong("approved"), rs.getLong("returned"),
+                        rs.getLong("not_assessed"), rs.getLong("self_assessed"), rs.getLong("reviewed"),
+                        rs.getLong("finalised"), UnitProgress.average(rs.getBigDecimal("average_total"))));
+        return new CampaignSummary(campaign, source == Source.FROZEN, counts, units);
+    }
+
+    /** The participants of one type without a review (not ranked), by unit and name. */
+    @PreAuthorize("isAuthenticated()")
+    public List<RankedSubject> notScored(Long campaignId, SubjectType type, int limit) {
+        List<RankedSubject> rows = new ArrayList<>();
+        eachParticipant(campaignId, type, row -> {
+            if (!row.ranked() && rows.size() < limit) {
+                rows.add(row);
+            }
+        });
+        return rows;
+    }
+
+    /** The participants of one type that were ranked but not finalised. */
+    @PreAuthorize("isAuthenticated()")
+    public List<RankedSubject> notFinal(Long campaignId, SubjectType type, int limit) {
+        List<RankedSubject> rows = new ArrayList<>();
+        eachParticipant(campaignId, type, row -> {
+            if (row.ranked() && !row.isFinal() && rows.size() < limit) {
+                rows.add(row);
+            }
+        });
+        return rows;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void eachParticipant(Long campaignId, SubjectType type, Consumer<RankedSubject> consumer) {
+        Campaign campaign = readable(campaignId);
+        queries.eachParticipant(campaign, type, source(campaign), consumer);
+    }
+
+    private Counts counts(Campaign campaign, SubjectType type, Source source) {
+        Map<String, Long> pledges = zeroes(PledgeStatus.values());
+        Map<String, Long> evaluations = zeroes(EvaluationStatus.values());
+        Map<String, Long> classifications = new LinkedHashMap<>();
+        for (Classification c : Classification.values()) {
+            classifications.put(c.name(), 0L);
+        }
+        long[] participants = {0};
+        queries.aggregate(campaign, type, source, COUNTS, (rs, n) -> {
+            long count = rs.getLong("n");
+            participants[0] += count;
+            pledges.merge(orNone(rs.getString("pledge_status")), count, Long::sum);
+            evaluations.merge(orNone(rs.getString("evaluation_status")), count, Long::sum);
+            String classification = rs.getString("classification");
+            if (classification != null) {
+                classifications.merge(classification, count, Long::sum);
+            }
+            return null;
+        });
+        return new Counts(participants[0], pledges, evaluations, classifications);
+    }
+
+    private static Map<String, Long> zeroes(Enum<?>[] statuses) {
+        Map<String, Long> map = new LinkedHashMap<>();
+        map.put(CampaignSummary.NONE, 0L);
+        for (Enum<?> status : statuses) {
+            map.put(status.name(), 0L);
+        }
+        return map;
+    }
+
+    private static String orNone(String status) {
+        return status == null ? CampaignSummary.NONE : status;
+    }
+
+    private Campaign readable(Long campaignId) {
+        Campaign campaign = campaigns.get(campaignId);
+        if (!CurrentUser.get().readsEverything() && campaign.getStatus() != CampaignStatus.CLOSED) {
+            throw new ExplainedAccessDeniedException("ranking.summary.notPublished", campaign.getStatus().label());
+        }
+        return campaign;
+    }
+
+    private Source source(Campaign campaign) {
+        return campaign.getStatus() == CampaignStatus.CLOSED && queries.frozen(campaign.getId())
+                ? Source.FROZEN : Source.LIVE;
+    }
+}

@@ -1,0 +1,24 @@
+package vn.thidua.shared;
+
+import org.springframework.security.access.AccessDeniedException;
+
+/** A 403 whose reason the caller may know (e.g. "published when the campaign closes"), as a message key. */
+public class ExplainedAccessDeniedException extends AccessDeniedException {
+
+    private final String messageKey;
+    private final transient Object[] arguments;
+
+    public ExplainedAccessDeniedException(String messageKey, Object... arguments) {
+        super(messageKey);
+        this.messageKey = messageKey;
+        this.arguments = arguments;
+    }
+
+    public String getMessageKey() {
+        return messageKey;
+    }
+
+    public Object[] getArguments() {
+        return arguments;
+    }
+}
