@@ -92,7 +92,6 @@ public final class PdfReport implements Report {
         Paragraph paragraph = new Paragraph(heading, new Font(ReportFonts.BOLD, 12));
         paragraph.setSpacingBefore(10);
         paragraph.setSpacingAfter(6);
-        paragraph.setKeepTogether(true);
         // a heading at the foot of a page, with its table on the next, reads as belonging to nothing
         if (writer.getVerticalPosition(false) - document.bottom() < 80) {
             document.newPage();
@@ -136,7 +135,6 @@ public final class PdfReport implements Report {
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         table.setSpacingBefore(4);
-        table.setSpacingAfter(8);
         table.setComplete(false);
         for (Column column : columns) {
             PdfPCell cell = gridCell(Cells.nfc(column.label()), bold, Element.ALIGN_CENTER);
@@ -154,12 +152,27 @@ public final class PdfReport implements Report {
                 table.addCell(gridCell(Cells.text(value, decimals), body, alignment(columns.get(c).align())));
             }
             if (++pending[0] == FLUSH_ROWS) {
-                document.add(table); // writes the rows so far and drops them from the table
+                addPart(table); // writes the rows so far and drops them from the table
                 pending[0] = 0;
             }
         });
         table.setComplete(true);
+        table.setSpacingAfter(8);
+        addPart(table);
+    }
+
+    /**
+     * Adds the rows of a table received so far. A continued table skips its header row on the page where it
+     * goes on; but when the previous part filled its page to the foot, OpenPDF has already begun the next
+     * page, and the header must be repeated there.
+     */
+    private void addPart(PdfPTable table) {
+        if (table.isSkipFirstHeader() && table.size() > table.getHeaderRows()
+                && writer.getVerticalPosition(false) >= document.top() - 0.5f) {
+            table.setSkipFirstHeader(false);
+        }
         document.add(table);
+        table.setSpacingBefore(0); // the parts of one table follow each other without a gap
     }
 
     @Override

@@ -44,7 +44,7 @@ class PdfReportTest {
             assertThat(all).contains("Nguyễn Thị Hương", "Đặng Văn Ưng", "Trần Thị Ánh Tuyết", "Vũ Thị Thuỳ Dương",
                     "Phòng Tổ chức – Cán bộ");
             assertThat(all).contains("92,50", "92,49", "86,51").doesNotContain("92.50");
-            assertInWrittenOrder(all);
+            assertInWrittenOrder(all, ROWS);
 
             for (int p = 1; p <= pages; p++) {
                 String page = text(document, p, p);
@@ -69,6 +69,47 @@ class PdfReportTest {
                 assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
                 assertThat(font.getName()).contains("DejaVuSans");
             });
+        }
+    }
+
+    @Test
+    void everyPageOfATableRepeatsItsHeaderWhereverTheStreamedPartsEnd() throws IOException {
+        // the text above the table shifts where the parts of 100 rows end: on a page, or exactly at its foot
+        for (int lines = 0; lines < 32; lines++) {
+            assertEveryPageHasTheHeader(lines, 250, false);
+            // the last part is empty: no page with a header and no rows
+            assertEveryPageHasTheHeader(lines, 200, false);
+        }
+        // rows of two lines now and then (a long unit name wraps) leave less than a row at the foot of a page
+        for (int lines = 0; lines < 16; lines++) {
+            assertEveryPageHasTheHeader(lines, 250, true);
+        }
+    }
+
+    private static void assertEveryPageHasTheHeader(int lines, int rows, boolean tallRows) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Report report = PdfReport.open(out, ReportFixtures.header(VI), ReportFixtures.texts())) {
+            for (int l = 0; l < lines; l++) {
+                report.paragraph("Ghi chú " + l);
+            }
+            report.table(ReportFixtures.columns(), sink -> {
+                for (int i = 1; i <= rows; i++) {
+                    String unit = tallRows && i % 7 == 0
+                            ? "Phòng Tổ chức – Cán bộ, Văn phòng Bộ, Cục Quản lý đầu tư xây dựng và công trình giao thông"
+                            : "Phòng Tổ chức – Cán bộ";
+                    sink.row(i, ReportFixtures.code(i), ReportFixtures.name(i), unit, ReportFixtures.total(i));
+                }
+            });
+        }
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            for (int p = 1; p <= document.getNumberOfPages(); p++) {
+                String page = text(document, p, p);
+                assertThat(page.contains("Họ và tên")).as(lines + " lines above, " + rows + " rows: header on page " + p)
+                        .isEqualTo(page.contains("CN00"));
+            }
+            String all = text(document, 1, document.getNumberOfPages());
+            assertInWrittenOrder(all, rows);
+            assertThat(all).doesNotContain("ERROR");
         }
     }
 
@@ -137,9 +178,9 @@ class PdfReportTest {
         return out.toByteArray();
     }
 
-    private static void assertInWrittenOrder(String text) {
+    private static void assertInWrittenOrder(String text, int rows) {
         int at = -1;
-        for (int i = 1; i <= ROWS; i++) {
+        for (int i = 1; i <= rows; i++) {
             String line = ReportFixtures.code(i) + " " + ReportFixtures.name(i);
             int found = text.indexOf(line, at + 1);
             assertThat(found).as("row " + i + " (" + line + ") after row " + (i - 1)).isGreaterThan(at);
