@@ -89,6 +89,14 @@ public class RankingService {
         throw new ExplainedAccessDeniedException("ranking.notPublished", campaign.getStatus().label());
     }
 
+    /** The same, for a filtered list: a head's unit filter must be one of their units (403 otherwise). */
+    @PreAuthorize("isAuthenticated()")
+    public Visibility visibility(Long campaignId, RankingFilter filter) {
+        Visibility visibility = visibility(campaignId);
+        checkUnitFilter(visibility, filter);
+        return visibility;
+    }
+
     @PreAuthorize("isAuthenticated()")
     public RankingPage individuals(Long campaignId, RankingFilter filter, Integer page, Integer size) {
         Visibility visibility = visibility(campaignId);

@@ -24,7 +24,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -62,6 +61,9 @@ class RankingBenchmark {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    RankingExports exports;
 
     @Test
     void rankingsOf20000PeopleWith12Criteria() throws Exception {
@@ -131,6 +133,14 @@ class RankingBenchmark {
         long[] filtered = time(() -> request(individuals + "?size=50&unitId=" + aVu, board));
         long[] unitRanking = time(() -> request("/api/v1/campaigns/" + campaignId + "/rankings/units", board));
         long[] raw = time(() -> rawFirstPage(campaignId));
+        long[] xlsx = time(() -> request(individuals + ".xlsx", board));
+        long[] pdf = time(() -> request(individuals + ".pdf", board));
+        LiveHeap xlsxHeap = LiveHeap.during(out -> vn.thidua.security.SystemUser.runAsAdmin("benchmark",
+                () -> exports.individuals(campaignId, RankingFilter.ALL, ExportFormat.XLSX, out)));
+        LiveHeap pdfHeap = LiveHeap.during(out -> vn.thidua.security.SystemUser.runAsAdmin("benchmark",
+                () -> exports.individuals(campaignId, RankingFilter.ALL, ExportFormat.PDF, out)));
+        int xlsxBytes = mvc.perform(get(individuals + ".xlsx").with(fixtures.as(board))).andReturn().getResponse()
+                .getContentAsByteArray().length;
 
         System.out.printf("  %-44s p50 %7.1f ms   p95 %7.1f ms%n", "ranking API, first page of 50",
                 percentile(firstPage, 50), percentile(firstPage, 95));
@@ -140,6 +150,13 @@ class RankingBenchmark {
                 percentile(unitRanking, 50), percentile(unitRanking, 95));
         System.out.printf("  %-44s p50 %7.1f ms   p95 %7.1f ms%n", "the same ranking query over plain JDBC",
                 percentile(raw, 50), percentile(raw, 95));
+        System.out.printf("  %-44s p50 %7.1f ms   p95 %7.1f ms   (%d kB)%n",
+                "XLSX of the whole ranking (" + PEOPLE + " rows)", percentile(xlsx, 50), percentile(xlsx, 95),
+                xlsxBytes / 1024);
+        System.out.printf("  %-44s p50 %7.1f ms   p95 %7.1f ms%n",
+                "PDF of the whole ranking (" + PEOPLE + " rows)", percentile(pdf, 50), percentile(pdf, 95));
+        System.out.printf("  %-44s XLSX %s%n  %-44s PDF  %s%n", "live heap above the start while exporting",
+                xlsxHeap, "", pdfHeap);
         System.out.printf("  %-44s %.2f x%n%n", "API / raw query (p50)", percentile(firstPage, 50) / percentile(raw, 50));
     }
 
@@ -190,6 +207,47 @@ class RankingBenchmark {
             return null;
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * How much live heap an export holds while it runs: every 64 kB written, a full GC, then the used
+     * heap is compared with the level before the export started. Flat figures mean the export
+     * streams: nothing grows with the number of rows written.
+     */
+    record LiveHeap(List<Long> growthMegabytes, long bytes) {
+
+        static LiveHeap during(java.util.function.Consumer<OutputStream> export) {
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            System.gc();
+            long before = memory.getHeapMemoryUsage().getUsed();
+            List<Long> samples = new java.util.ArrayList<>();
+            long[] written = {0, 0};
+            OutputStream sampling = new OutputStream() {
+                @Override
+                public void write(int b) {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) {
+                    written[0] += len;
+                    if (written[0] - written[1] >= 64 * 1024) {
+                        written[1] = written[0];
+                        System.gc();
+                        samples.add((memory.getHeapMemoryUsage().getUsed() - before) / (1024 * 1024));
+                    }
+                }
+            };
+            export.accept(sampling);
+            return new LiveHeap(samples, written[0]);
+        }
+
+        @Override
+        public String toString() {
+            return String.format("max %d MB over %d samples (%s MB) for %d kB written",
+                    growthMegabytes.stream().mapToLong(Long::longValue).max().orElse(0), growthMegabytes.size(),
+                    growthMegabytes, bytes / 1024);
         }
     }
 

@@ -92,7 +92,7 @@ class RankingExportTest {
         int header = indexOf(rows, "Tên đơn vị");
         assertThat(rows.subList(header + 1, header + 4)).extracting(row -> row.get(2))
                 .containsExactly(r.x1().getName(), r.x().getName(), r.y().getName());
-        assertThat(rows.get(header + 2)).containsSubsequence("2", r.x().getCode(), r.x().getName(), "85");
+        assertThat(rows.get(header + 2)).containsSubsequence("2", r.x().getCode(), r.x().getName(), "85.00");
         assertThat(rows.get(header + 2)).endsWith("6", "4");
         String pdf = pdfText(download(r.board(), "/rankings/units.pdf", r).getResponse().getContentAsByteArray());
         assertThat(pdf).contains("BẢNG XẾP HẠNG TẬP THỂ").containsSubsequence(r.x1().getName(), "90,00",

@@ -45,7 +45,7 @@ class RankingExportController {
                      @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
         RankingFilter filter = RankingFilter.of(unitId, classification, sort);
         ExportFormat type = format(format);
-        Campaign campaign = rankings.visibility(id).campaign();
+        Campaign campaign = rankings.visibility(id, filter).campaign();
         prepare(response, type, exports.fileName("xep-hang-ca-nhan", campaign, type));
         exports.individuals(id, filter, type, response.getOutputStream());
     }
@@ -56,7 +56,7 @@ class RankingExportController {
                @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
         RankingFilter filter = RankingFilter.of(unitId, classification, sort);
         ExportFormat type = format(format);
-        Campaign campaign = rankings.visibility(id).campaign();
+        Campaign campaign = rankings.visibility(id, filter).campaign();
         prepare(response, type, exports.fileName("xep-hang-don-vi", campaign, type));
         exports.units(id, filter, type, response.getOutputStream());
     }
