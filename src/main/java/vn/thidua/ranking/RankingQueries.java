@@ -104,12 +104,26 @@ class RankingQueries {
         });
     }
 
-    /** Everyone taking part, ranked or not, ordered by unit then name. */
-    void eachParticipant(Campaign campaign, SubjectType type, Source source, Consumer<RankedSubject> consumer) {
-        String sql = "select s.* from (" + source.participants(type) + ") s order by s.unit_name, s.unit_id, s.name, s.subject_id";
-        int[] n = {0};
-        jdbc.query(sql, params(campaign, type, RankingFilter.ALL, Scope.EVERYTHING),
-                (RowCallbackHandler) rs -> consumer.accept(MAPPER.mapRow(rs, n[0]++)));
+    /** Which participants to list. */
+    enum Pending {
+        /** Taking part but without a review: not ranked. */
+        NOT_SCORED("s.rank is null"),
+        /** Ranked, but the evaluation is not finalised. */
+        NOT_FINAL("s.rank is not null and s.evaluation_status <> 'FINALISED'");
+
+        private final String condition;
+
+        Pending(String condition) {
+            this.condition = condition;
+        }
+    }
+
+    /** The first {@code limit} participants in this state, by unit then name. */
+    List<RankedSubject> pending(Campaign campaign, SubjectType type, Source source, Pending pending, int limit) {
+        String sql = "select s.* from (" + source.participants(type) + ") s where " + pending.condition
+                + " order by s.unit_name, s.unit_id, s.name, s.subject_id limit :limit";
+        return jdbc.query(sql, params(campaign, type, RankingFilter.ALL, Scope.EVERYTHING).addValue("limit", limit),
+                MAPPER);
     }
 
     /** Runs an aggregate over the participants: {@code select … from (participants) s …}. */

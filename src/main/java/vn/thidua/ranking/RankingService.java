@@ -1,7 +1,9 @@
 package vn.thidua.ranking;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -15,7 +17,9 @@ import vn.thidua.ranking.RankingQueries.Scope;
 import vn.thidua.ranking.RankingQueries.Source;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.shared.ExplainedAccessDeniedException;
+import vn.thidua.shared.web.Paging;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -101,8 +105,7 @@ public class RankingService {
     public RankingPage individuals(Long campaignId, RankingFilter filter, Integer page, Integer size) {
         Visibility visibility = visibility(campaignId);
         checkUnitFilter(visibility, filter);
-        PageRequest request = vn.thidua.shared.web.Paging.of(page, size, DEFAULT_PAGE_SIZE,
-                org.springframework.data.domain.Sort.unsorted());
+        PageRequest request = Paging.of(page, size, DEFAULT_PAGE_SIZE, Sort.unsorted());
         return new RankingPage(visibility, filter, queries.page(visibility.campaign(), SubjectType.INDIVIDUAL,
                 visibility.source(), filter, visibility.scope(), request));
     }
@@ -112,10 +115,10 @@ public class RankingService {
     public RankingPage units(Long campaignId, RankingFilter filter) {
         Visibility visibility = visibility(campaignId);
         checkUnitFilter(visibility, filter);
-        List<RankedSubject> rows = new java.util.ArrayList<>();
+        List<RankedSubject> rows = new ArrayList<>();
         queries.each(visibility.campaign(), SubjectType.COLLECTIVE, visibility.source(), filter, visibility.scope(),
                 rows::add);
-        return new RankingPage(visibility, filter, new org.springframework.data.domain.PageImpl<>(rows));
+        return new RankingPage(visibility, filter, new PageImpl<>(rows));
     }
 
     /** Every row of a ranking in order, streamed to {@code consumer} (for exports); returns what was read. */

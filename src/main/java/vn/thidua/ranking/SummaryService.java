@@ -16,12 +16,10 @@ import vn.thidua.ranking.RankingQueries.Source;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.shared.ExplainedAccessDeniedException;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * The board's view of a campaign: the summary counts, the progress per unit and the participants
@@ -78,34 +76,18 @@ public class SummaryService {
         return new CampaignSummary(campaign, source == Source.FROZEN, counts, units);
     }
 
-    /** The participants of one type without a review (not ranked), by unit and name. */
+    /** The first {@code limit} participants of one type without a review (not ranked), by unit and name. */
     @PreAuthorize("isAuthenticated()")
     public List<RankedSubject> notScored(Long campaignId, SubjectType type, int limit) {
-        List<RankedSubject> rows = new ArrayList<>();
-        eachParticipant(campaignId, type, row -> {
-            if (!row.ranked() && rows.size() < limit) {
-                rows.add(row);
-            }
-        });
-        return rows;
+        Campaign campaign = readable(campaignId);
+        return queries.pending(campaign, type, source(campaign), RankingQueries.Pending.NOT_SCORED, limit);
     }
 
-    /** The participants of one type that were ranked but not finalised. */
+    /** The first {@code limit} participants of one type reviewed but not finalised, by unit and name. */
     @PreAuthorize("isAuthenticated()")
     public List<RankedSubject> notFinal(Long campaignId, SubjectType type, int limit) {
-        List<RankedSubject> rows = new ArrayList<>();
-        eachParticipant(campaignId, type, row -> {
-            if (row.ranked() && !row.isFinal() && rows.size() < limit) {
-                rows.add(row);
-            }
-        });
-        return rows;
-    }
-
-    @PreAuthorize("isAuthenticated()")
-    public void eachParticipant(Long campaignId, SubjectType type, Consumer<RankedSubject> consumer) {
         Campaign campaign = readable(campaignId);
-        queries.eachParticipant(campaign, type, source(campaign), consumer);
+        return queries.pending(campaign, type, source(campaign), RankingQueries.Pending.NOT_FINAL, limit);
     }
 
     private Counts counts(Campaign campaign, SubjectType type, Source source) {

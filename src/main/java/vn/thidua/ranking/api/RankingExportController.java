@@ -13,6 +13,7 @@ import vn.thidua.ranking.ExportFormat;
 import vn.thidua.ranking.RankingExports;
 import vn.thidua.ranking.RankingFilter;
 import vn.thidua.ranking.RankingService;
+import vn.thidua.ranking.SummaryReport;
 import vn.thidua.ranking.SummaryService;
 
 import java.io.IOException;
@@ -31,8 +32,11 @@ class RankingExportController {
     private final RankingService rankings;
     private final SummaryService summaries;
     private final RankingExports exports;
+    private final SummaryReport summaryReport;
 
-    RankingExportController(RankingService rankings, SummaryService summaries, RankingExports exports) {
+    RankingExportController(RankingService rankings, SummaryService summaries, RankingExports exports,
+                            SummaryReport summaryReport) {
+        this.summaryReport = summaryReport;
         this.rankings = rankings;
         this.summaries = summaries;
         this.exports = exports;
@@ -66,7 +70,7 @@ class RankingExportController {
         ExportFormat type = format(format);
         Campaign campaign = summaries.campaign(id);
         prepare(response, type, exports.fileName("bao-cao-tong-ket", campaign, type));
-        exports.summary(id, type, response.getOutputStream());
+        summaryReport.write(id, type, response.getOutputStream());
     }
 
     private static ExportFormat format(String extension) {
