@@ -36,30 +36,29 @@ public class RankingExports {
     }
 
     /** A name for the file, e.g. {@code xep-hang-ca-nhan-VPCP-2020-50N.pdf}. */
-    public String fileName(String kind, Campaign campaign, ExportFormat format) {
+    public static String fileName(SubjectType type, Campaign campaign, ExportFormat format) {
+        String kind = type == SubjectType.INDIVIDUAL ? "xep-hang-ca-nhan" : "xep-hang-tap-the";
         return kind + "-" + campaign.getCode() + "." + format.extension();
     }
 
-    public void individuals(Long campaignId, RankingFilter filter, ExportFormat format, OutputStream out) {
+    /** The ranking of individuals or of units, as the caller may read it, filtered and ordered. */
+    public void ranking(Long campaignId, SubjectType type, RankingFilter filter, ExportFormat format,
+                        OutputStream out) {
         Visibility visibility = rankings.visibility(campaignId, filter);
-        String title = "ranking.export.individuals.title";
+        boolean people = type == SubjectType.INDIVIDUAL;
+        String kind = people ? "individuals" : "units";
+        String title = "ranking.export." + kind + ".title";
         try (Report report = format.open(out, columns.header(visibility.campaign(), title), texts)) {
-            report.section(messages.get("ranking.export.individuals.sheet"), messages.get(title));
+            report.section(messages.get("ranking.export." + kind + ".sheet"), messages.get(title));
             describe(report, visibility, filter);
-            report.table(columns.individuals(), sink -> rankings.each(campaignId, SubjectType.INDIVIDUAL, filter,
-                    row -> columns.individual(sink, row)));
-            report.signatures();
-        }
-    }
-
-    public void units(Long campaignId, RankingFilter filter, ExportFormat format, OutputStream out) {
-        Visibility visibility = rankings.visibility(campaignId, filter);
-        String title = "ranking.export.units.title";
-        try (Report report = format.open(out, columns.header(visibility.campaign(), title), texts)) {
-            report.section(messages.get("ranking.export.units.sheet"), messages.get(title));
-            describe(report, visibility, filter);
-            report.table(columns.units(), sink -> rankings.each(campaignId, SubjectType.COLLECTIVE, filter,
-                    row -> columns.unit(sink, row)));
+            report.table(people ? columns.individuals() : columns.units(), sink -> rankings.each(campaignId, type,
+                    filter, row -> {
+                        if (people) {
+                            columns.individual(sink, row);
+                        } else {
+                            columns.unit(sink, row);
+                        }
+                    }));
             report.signatures();
         }
     }

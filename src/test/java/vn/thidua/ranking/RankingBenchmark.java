@@ -136,9 +136,9 @@ class RankingBenchmark {
         long[] xlsx = time(() -> request(individuals + ".xlsx", board));
         long[] pdf = time(() -> request(individuals + ".pdf", board));
         LiveHeap xlsxHeap = LiveHeap.during(out -> vn.thidua.security.SystemUser.runAsAdmin("benchmark",
-                () -> exports.individuals(campaignId, RankingFilter.ALL, ExportFormat.XLSX, out)));
+                () -> exports.ranking(campaignId, vn.thidua.campaign.SubjectType.INDIVIDUAL, RankingFilter.ALL, ExportFormat.XLSX, out)));
         LiveHeap pdfHeap = LiveHeap.during(out -> vn.thidua.security.SystemUser.runAsAdmin("benchmark",
-                () -> exports.individuals(campaignId, RankingFilter.ALL, ExportFormat.PDF, out)));
+                () -> exports.ranking(campaignId, vn.thidua.campaign.SubjectType.INDIVIDUAL, RankingFilter.ALL, ExportFormat.PDF, out)));
         int xlsxBytes = mvc.perform(get(individuals + ".xlsx").with(fixtures.as(board))).andReturn().getResponse()
                 .getContentAsByteArray().length;
 

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.campaign.Campaign;
+import vn.thidua.campaign.SubjectType;
 import vn.thidua.ranking.ExportFormat;
 import vn.thidua.ranking.RankingExports;
 import vn.thidua.ranking.RankingFilter;
@@ -47,30 +48,30 @@ class RankingExportController {
                      @RequestParam(required = false) Long unitId,
                      @RequestParam(required = false) String classification,
                      @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
-        RankingFilter filter = RankingFilter.of(unitId, classification, sort);
-        ExportFormat type = format(format);
-        Campaign campaign = rankings.visibility(id, filter).campaign();
-        prepare(response, type, exports.fileName("xep-hang-ca-nhan", campaign, type));
-        exports.individuals(id, filter, type, response.getOutputStream());
+        ranking(id, SubjectType.INDIVIDUAL, format, RankingFilter.of(unitId, classification, sort), response);
     }
 
     @GetMapping("/rankings/units.{format:xlsx|pdf}")
     void units(@PathVariable Long id, @PathVariable String format, @RequestParam(required = false) Long unitId,
                @RequestParam(required = false) String classification,
                @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
-        RankingFilter filter = RankingFilter.of(unitId, classification, sort);
-        ExportFormat type = format(format);
-        Campaign campaign = rankings.visibility(id, filter).campaign();
-        prepare(response, type, exports.fileName("xep-hang-don-vi", campaign, type));
-        exports.units(id, filter, type, response.getOutputStream());
+        ranking(id, SubjectType.COLLECTIVE, format, RankingFilter.of(unitId, classification, sort), response);
     }
 
     @GetMapping("/summary.{format:xlsx|pdf}")
     void summary(@PathVariable Long id, @PathVariable String format, HttpServletResponse response) throws IOException {
         ExportFormat type = format(format);
         Campaign campaign = summaries.campaign(id);
-        prepare(response, type, exports.fileName("bao-cao-tong-ket", campaign, type));
+        prepare(response, type, "bao-cao-thi-dua-" + campaign.getCode() + "." + type.extension());
         summaryReport.write(id, type, response.getOutputStream());
+    }
+
+    private void ranking(Long id, SubjectType subjectType, String format, RankingFilter filter,
+                         HttpServletResponse response) throws IOException {
+        ExportFormat type = format(format);
+        Campaign campaign = rankings.visibility(id, filter).campaign();
+        prepare(response, type, RankingExports.fileName(subjectType, campaign, type));
+        exports.ranking(id, subjectType, filter, type, response.getOutputStream());
     }
 
     private static ExportFormat format(String extension) {
