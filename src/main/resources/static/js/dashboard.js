@@ -43,7 +43,7 @@
                 maintainAspectRatio: false,
                 cutout: '55%',
                 plugins: {
-                    legend: {position: 'right', labels: {boxWidth: 18, padding: 14}},
+                    legend: {display: false}, // the table under the chart is the legend, with the numbers
                     tooltip: {
                         callbacks: {
                             label: function (item) {
@@ -96,8 +96,11 @@
         } catch (e) {
             return;
         }
-        var box = canvas.parentElement;
-        box.hidden = false;
+        var values = data.values || [];
+        if (!values.some(function (v) { return v > 0 || v < 0; })) {
+            return; // nothing to draw: the table says it
+        }
+        canvas.parentElement.hidden = false;
         if (canvas.getAttribute('data-kind') === 'bar') {
             bars(canvas, data);
         } else {
