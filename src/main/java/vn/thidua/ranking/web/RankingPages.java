@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.CampaignStatus;
+import vn.thidua.campaign.Participation;
 import vn.thidua.campaign.SubjectType;
 import vn.thidua.organisation.UnitService;
 import vn.thidua.ranking.RankedSubject;
@@ -17,6 +18,7 @@ import vn.thidua.shared.web.Messages;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** What the ranking pages share: the units of the filter, the banner, the "not published yet" page. */
@@ -28,29 +30,35 @@ class RankingPages {
     private final CampaignService campaigns;
     private final SummaryService summaries;
     private final UnitService units;
+    private final Participation participation;
     private final Messages messages;
 
-    RankingPages(CampaignService campaigns, SummaryService summaries, UnitService units, Messages messages) {
+    RankingPages(CampaignService campaigns, SummaryService summaries, UnitService units, Participation participation,
+                 Messages messages) {
         this.campaigns = campaigns;
         this.summaries = summaries;
         this.units = units;
+        this.participation = participation;
         this.messages = messages;
     }
 
     /**
      * The units a reader may filter by. A head reading the live ranking: the (active) units they
-     * head and those below them. Anyone else: the units taking part in the campaign, and once it
-     * is closed the units as the snapshot recorded them, so the names match the published rows
-     * and a unit renamed, moved or closed since still filters its own people.
+     * head and those below them. Anyone else reading it live: the active units taking part in the
+     * campaign. Once the campaign is closed (frozen): the units as the snapshot recorded them, so
+     * the names match the published rows and a unit renamed, moved or closed since still filters
+     * its own people (the snapshot keeps the unit ids of every row's path).
      */
     List<UnitOption> unitOptions(Long campaignId, Visibility visibility) {
         List<UnitOption.Node> nodes = new ArrayList<>();
-        if (visibility.restricted()) {
-            units.findAll().stream().filter(u -> u.isActive() && visibility.headedUnits().contains(u.getId()))
-                    .forEach(u -> nodes.add(new UnitOption.Node(u.getId(), u.getCode(), u.getName(), u.getParentId())));
-        } else {
+        if (visibility.frozen()) {
             summaries.eachParticipant(campaignId, SubjectType.COLLECTIVE, (RankedSubject u) ->
                     nodes.add(new UnitOption.Node(u.subjectId(), u.code(), u.name(), u.unitId())));
+        } else {
+            Set<Long> allowed = visibility.restricted() ? visibility.headedUnits()
+                    : participation.units(visibility.campaign()); // null: every unit takes part
+            units.findAll().stream().filter(u -> u.isActive() && (allowed == null || allowed.contains(u.getId())))
+                    .forEach(u -> nodes.add(new UnitOption.Node(u.getId(), u.getCode(), u.getName(), u.getParentId())));
         }
         return UnitOption.tree(nodes);
     }
