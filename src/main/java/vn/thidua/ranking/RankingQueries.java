@@ -31,7 +31,7 @@ class RankingQueries {
 
     private static final int FETCH_SIZE = 500;
 
-    private static final String PAGE = """
+    static final String PAGE = """
             select s.*, count(*) over () as matches
             from (%s) s
             where (:unit = 0 or :unit = any(s.unit_path))

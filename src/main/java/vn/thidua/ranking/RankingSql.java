@@ -12,7 +12,7 @@ package vn.thidua.ranking;
  * hold everyone taking part, ranked or not.
  *
  * <p>DESIGN §4 exactly: total = Σ STANDARD + Σ BONUS − Σ PENALTY of the review points of the
- * criteria that apply to the subject type; rank = 1 + the number with a strictly greater total
+ * criteria that apply to the subject type (kept on the evaluation by the database); rank = 1 + the number with a strictly greater total
  * ({@code rank()}); equal totals listed by name in Vietnamese collation (the columns are declared
  * {@code COLLATE vietnamese}), then id; the unit rank the same within the person's unit.
  */
@@ -29,38 +29,45 @@ final class RankingSql {
                 select u.id, p.path || u.id from unit u join paths p on u.parent_id = p.id
             )""";
 
-    /** The reviewed evaluations of one subject type with their totals, straight from the scores. */
+    /**
+     * The reviewed evaluations of one subject type with their totals. {@code review_total} and
+     * {@code review_count} are kept by the database from the evaluation's scores (migration V4), so
+     * the ranking reads one row per subject rather than every score.
+     */
     private static final String TOTALS = """
             totals as (
-                select e.subject_id, e.status,
-                       coalesce(sum(case when c.kind = 'PENALTY' then -s.review_points else s.review_points end), 0) as total,
-                       count(s.review_points) = (select count(*) from criterion
-                                                  where campaign_id = :campaign and applies_to in ('BOTH', :type)) as complete
+                select e.subject_id, e.status, e.review_total as total,
+                       e.review_count = (select count(*) from criterion
+                                         where campaign_id = :campaign and applies_to in ('BOTH', :type)) as complete
                 from evaluation e
-                left join (evaluation_score s
-                           join criterion c on c.id = s.criterion_id and c.applies_to in ('BOTH', :type))
-                       on s.evaluation_id = e.id
                 where e.campaign_id = :campaign and e.subject_type = :type and e.status in ('REVIEWED', 'FINALISED')
-                group by e.subject_id, e.status
             )""";
 
     private static final String CLASSIFY = """
             case when t.total >= :excellent then 'EXCELLENT' when t.total >= :good then 'GOOD'
                  when t.total >= :pass then 'PASS' else 'FAIL' end""";
 
+    /**
+     * Ranks are computed over narrow rows (id, unit, total, name); the unit's names and path are
+     * joined afterwards, so the window sorts move as little data as possible.
+     */
     private static final String RANKED_INDIVIDUALS_CTE = """
-            ranked as (
-                select t.subject_id, i.code, i.full_name as name, i.unit_id, u.code as unit_code, u.name as unit_name,
-                       p.path as unit_path, cast(null as varchar) as pledge_status, t.status as evaluation_status,
-                       t.total, t.complete, %s as classification,
+            scored as (
+                select t.subject_id, i.code, i.full_name, i.unit_id, t.status, t.total, t.complete,
                        rank() over (order by t.total desc) as rank,
                        rank() over (partition by i.unit_id order by t.total desc) as unit_rank,
-                       row_number() over (order by t.total desc, i.full_name, i.id) as position,
-                       cast(null as integer) as members, cast(null as integer) as members_scored
+                       row_number() over (order by t.total desc, i.full_name, i.id) as position
                 from totals t
                 join individual i on i.id = t.subject_id
-                join unit u on u.id = i.unit_id
-                join paths p on p.id = i.unit_id
+            ),
+            ranked as (
+                select t.subject_id, t.code, t.full_name as name, t.unit_id, u.code as unit_code, u.name as unit_name,
+                       p.path as unit_path, cast(null as varchar) as pledge_status, t.status as evaluation_status,
+                       t.total, t.complete, %s as classification, t.rank, t.unit_rank, t.position,
+                       cast(null as integer) as members, cast(null as integer) as members_scored
+                from scored t
+                join unit u on u.id = t.unit_id
+                join paths p on p.id = t.unit_id
             )""".formatted(CLASSIFY);
 
     /** Members of a unit: the active people of the unit and of every unit below it. */

@@ -143,6 +143,12 @@ public class SummaryService {
         return status == null ? CampaignSummary.NONE : status;
     }
 
+    /** The campaign, if the caller may read its summary (checked before an export starts streaming). */
+    @PreAuthorize("isAuthenticated()")
+    public Campaign campaign(Long campaignId) {
+        return readable(campaignId);
+    }
+
     private Campaign readable(Long campaignId) {
         Campaign campaign = campaigns.get(campaignId);
         if (!CurrentUser.get().readsEverything() && campaign.getStatus() != CampaignStatus.CLOSED) {

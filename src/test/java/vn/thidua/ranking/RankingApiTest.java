@@ -3,6 +3,7 @@ package vn.thidua.ranking;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.thidua.campaign.CampaignApi;
 import vn.thidua.campaign.CampaignStatus;
 import vn.thidua.ranking.RankingFixtures.Ranked;
@@ -25,6 +26,9 @@ class RankingApiTest {
 
     @Autowired
     CampaignApi api;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Ranked r;
 
@@ -122,5 +126,46 @@ class RankingApiTest {
                 .andExpect(jsonPath("$[*].membersScored").value(contains(2, 4, 4)))
                 .andExpect(jsonPath("$[1].code").value(r.x().getCode()))
                 .andExpect(jsonPath("$[1].name").value(r.x().getName()));
+    }
+
+    @Test
+    void theSummaryCountsPledgesEvaluationsAndClassificationsOfEveryoneTakingPart() throws Exception {
+        for (String[] pledge : new String[][] {{"Phạm Văn Em", "SUBMITTED"}, {"Nguyễn Văn An", "APPROVED"},
+                {"Hoàng Thị Giang", "DRAFT"}}) {
+            jdbc.sql("""
+                            insert into pledge (campaign_id, subject_type, subject_id, status, submitted_at)
+                            values (:c, 'INDIVIDUAL', :s, :status, case when :status <> 'DRAFT' then now() end)""")
+                    .param("c", r.campaign().getId()).param("s", r.person(pledge[0]).getId())
+                    .param("status", pledge[1]).update();
+        }
+        api.get(r.board(), "/api/v1/campaigns/{id}/summary", r.campaign().getId())
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.campaignId").value(r.campaign().getId()))
+                .andExpect(jsonPath("$.campaignStatus").value("SCORING"))
+                .andExpect(jsonPath("$.frozen").value(false))
+                // X (An, Dũng, Em, Giang), X1 (Lan, Cường), Y (Ánh, Khánh, Hoa, Hải); the outsider's unit takes no part
+                .andExpect(jsonPath("$.participants.INDIVIDUAL").value(10))
+                .andExpect(jsonPath("$.participants.COLLECTIVE").value(3))
+                .andExpect(jsonPath("$.pledgesByStatus.INDIVIDUAL.NONE").value(7))
+                .andExpect(jsonPath("$.pledgesByStatus.INDIVIDUAL.DRAFT").value(1))
+                .andExpect(jsonPath("$.pledgesByStatus.INDIVIDUAL.SUBMITTED").value(1))
+                .andExpect(jsonPath("$.pledgesByStatus.INDIVIDUAL.APPROVED").value(1))
+                .andExpect(jsonPath("$.pledgesByStatus.INDIVIDUAL.RETURNED").value(0))
+                .andExpect(jsonPath("$.pledgesByStatus.COLLECTIVE.NONE").value(3))
+                .andExpect(jsonPath("$.evaluationsByStatus.INDIVIDUAL.NONE").value(1))
+                .andExpect(jsonPath("$.evaluationsByStatus.INDIVIDUAL.OPEN").value(0))
+                .andExpect(jsonPath("$.evaluationsByStatus.INDIVIDUAL.SUBMITTED").value(1))
+                .andExpect(jsonPath("$.evaluationsByStatus.INDIVIDUAL.REVIEWED").value(7))
+                .andExpect(jsonPath("$.evaluationsByStatus.INDIVIDUAL.FINALISED").value(1))
+                .andExpect(jsonPath("$.evaluationsByStatus.COLLECTIVE.FINALISED").value(1))
+                .andExpect(jsonPath("$.evaluationsByStatus.COLLECTIVE.REVIEWED").value(2))
+                .andExpect(jsonPath("$.subjectsByClassification.INDIVIDUAL.EXCELLENT").value(2))
+                .andExpect(jsonPath("$.subjectsByClassification.INDIVIDUAL.GOOD").value(2))
+                .andExpect(jsonPath("$.subjectsByClassification.INDIVIDUAL.PASS").value(2))
+                .andExpect(jsonPath("$.subjectsByClassification.INDIVIDUAL.FAIL").value(2))
+                .andExpect(jsonPath("$.subjectsByClassification.COLLECTIVE.EXCELLENT").value(1))
+                .andExpect(jsonPath("$.subjectsByClassification.COLLECTIVE.GOOD").value(2))
+                .andExpect(jsonPath("$.notRanked.INDIVIDUAL").value(2))
+                .andExpect(jsonPath("$.notRanked.COLLECTIVE").value(0));
     }
 }
