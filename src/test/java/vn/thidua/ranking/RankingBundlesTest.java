@@ -55,8 +55,8 @@ class RankingBundlesTest {
                         .putAll(load(file.getFileName().toString()));
             }
         }
-        Set<String> used = new TreeSet<>(List.of("ranking.dashboard.average", "ranking.summary.notScoredPeople",
-                "ranking.summary.notScoredUnits", "ranking.summary.notFinalPeople", "ranking.summary.notFinalUnits"));
+        Set<String> used = new TreeSet<>(List.of("ranking.dashboard.average", "ranking.report.notScoredPeople",
+                "ranking.report.notScoredUnits", "ranking.report.notFinalPeople", "ranking.report.notFinalUnits"));
         List<Path> pages;
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/templates/ranking"))) {
             pages = new java.util.ArrayList<>(files.toList());
