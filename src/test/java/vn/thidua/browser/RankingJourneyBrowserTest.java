@@ -69,7 +69,9 @@ class RankingJourneyBrowserTest extends BrowserTest {
         screenshot("ranking-filtered");
 
         String pdf = find("#downloadPdf").getDomAttribute("href");
-        assertThat(pdf).isEqualTo("/api/v1/campaigns/" + id + "/rankings/individuals.pdf?unitId=" + r.x1().getId());
+        // the file speaks the page's language (Vietnamese here), whatever language the browser asks for
+        assertThat(pdf).isEqualTo("/api/v1/campaigns/" + id + "/rankings/individuals.pdf?unitId=" + r.x1().getId()
+                + "&lang=vi");
         click("#downloadPdf");
         Path file = awaitDownload(".pdf");
         byte[] bytes = Files.readAllBytes(file);

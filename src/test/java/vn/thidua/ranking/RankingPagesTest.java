@@ -1,5 +1,8 @@
 package vn.thidua.ranking;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,8 +84,8 @@ class RankingPagesTest {
                 // not scored: not ranked, not listed
                 .doesNotContain("Phạm Văn Em").doesNotContain("Hoàng Thị Giang");
         String id = r.campaign().getId().toString();
-        assertThat(html).contains("id=\"downloadXlsx\" href=\"/api/v1/campaigns/" + id + "/rankings/individuals.xlsx\"")
-                .contains("id=\"downloadPdf\" href=\"/api/v1/campaigns/" + id + "/rankings/individuals.pdf\"");
+        assertThat(html).contains("id=\"downloadXlsx\" href=\"/api/v1/campaigns/" + id + "/rankings/individuals.xlsx?lang=vi\"")
+                .contains("id=\"downloadPdf\" href=\"/api/v1/campaigns/" + id + "/rankings/individuals.pdf?lang=vi\"");
         // the unit select: the participating units, sub-units indented under their unit
         assertThat(html).contains("<option value=\"" + r.x().getId() + "\">" + r.x().getName() + "</option>")
                 .contains("<option value=\"" + r.x1().getId() + "\">\u00a0\u00a0\u00a0" + r.x1().getName() + "</option>")
@@ -105,9 +108,9 @@ class RankingPagesTest {
         assertThat(column(html, "fw-semibold name")).containsExactly("Bùi Văn Cường");
         assertThat(html).contains("<option value=\"GOOD\" selected=\"selected\">Hoàn thành tốt nhiệm vụ</option>")
                 .contains("href=\"/api/v1/campaigns/" + id + "/rankings/individuals.xlsx?unitId=" + r.x().getId()
-                        + "&classification=GOOD&sort=name,desc\"")
+                        + "&classification=GOOD&sort=name,desc&lang=vi\"")
                 .contains("href=\"/api/v1/campaigns/" + id + "/rankings/individuals.pdf?unitId=" + r.x().getId()
-                        + "&classification=GOOD&sort=name,desc\"")
+                        + "&classification=GOOD&sort=name,desc&lang=vi\"")
                 // the filter form keeps the order
                 .contains("<input type=\"hidden\" name=\"sort\" value=\"name,desc\">");
 
@@ -224,8 +227,8 @@ class RankingPagesTest {
                 .contains("id=\"members-" + r.y().getId() + "\">4/4<")
                 .contains("id=\"final-" + r.x().getId() + "\" data-final=\"true\">Chính thức<")
                 .contains("Kết quả tạm thời, đang cập nhật")
-                .contains("id=\"downloadXlsx\" href=\"/api/v1/campaigns/" + r.campaign().getId() + "/rankings/units.xlsx\"")
-                .contains("id=\"downloadPdf\" href=\"/api/v1/campaigns/" + r.campaign().getId() + "/rankings/units.pdf\"");
+                .contains("id=\"downloadXlsx\" href=\"/api/v1/campaigns/" + r.campaign().getId() + "/rankings/units.xlsx?lang=vi\"")
+                .contains("id=\"downloadPdf\" href=\"/api/v1/campaigns/" + r.campaign().getId() + "/rankings/units.pdf?lang=vi\"");
         assertThat(row(html, r.x1().getId())).contains(r.x().getName()).contains("Hoàn thành xuất sắc nhiệm vụ");
     }
 
@@ -290,8 +293,8 @@ class RankingPagesTest {
                 .contains("id=\"factTheme\">Chủ đề thử nghiệm<").contains("id=\"factKind\">Theo chuyên đề, theo đợt<")
                 .contains("id=\"factPeriod\">Từ 10/07/2020 đến 30/08/2020<").contains("id=\"factDeadline\">20/07/2020<")
                 .contains("id=\"factStatus\">Chấm điểm<")
-                .contains("id=\"downloadSummaryPdf\" href=\"/api/v1/campaigns/" + id + "/summary.pdf\"")
-                .contains("id=\"downloadSummaryXlsx\" href=\"/api/v1/campaigns/" + id + "/summary.xlsx\"");
+                .contains("id=\"downloadSummaryPdf\" href=\"/api/v1/campaigns/" + id + "/summary.pdf?lang=vi\"")
+                .contains("id=\"downloadSummaryXlsx\" href=\"/api/v1/campaigns/" + id + "/summary.xlsx?lang=vi\"");
         assertThat(cells(html, "participants")).containsExactly("10", "3");
         assertThat(cells(html, "registered")).containsExactly("0", "0");
         assertThat(cells(html, "ranked")).containsExactly("8", "3");
@@ -341,6 +344,33 @@ class RankingPagesTest {
         html = html(mvc.perform(get(rankings).param("lang", "en").with(people.as(r.staffEm()))).andExpect(status().isForbidden()));
         assertThat(html).contains("Rankings are published when the campaign is closed (current status: Scoring)")
                 .doesNotContain("công bố");
+    }
+
+    @Test
+    void theDownloadsSpeakThePagesLanguageWhateverTheBrowserSends() throws Exception {
+        String base = rankings + "?unitId=" + r.x1().getId();
+        String vi = href(html(mvc.perform(get(base).with(people.as(r.board()))).andExpect(status().isOk())), "downloadPdf");
+        assertThat(vi).endsWith("?unitId=" + r.x1().getId() + "&lang=vi");
+        byte[] pdf = mvc.perform(get(vi).header("Accept-Language", "en").with(people.as(r.board())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(pdfText(pdf)).contains("BẢNG XẾP HẠNG CÁ NHÂN").contains("Ngô Thị Lan").contains("90,00")
+                .doesNotContain("Nguyễn Văn An").doesNotContain("RANKING OF INDIVIDUALS");
+        String en = href(html(mvc.perform(get(base).param("lang", "en").with(people.as(r.board())))
+                .andExpect(status().isOk())), "downloadPdf");
+        assertThat(en).endsWith("&lang=en");
+        pdf = mvc.perform(get(en).header("Accept-Language", "vi").with(people.as(r.board())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(pdfText(pdf)).contains("RANKING OF INDIVIDUALS").contains("90.00");
+        // an API client without the parameter still chooses with its header
+        pdf = mvc.perform(get("/api/v1/campaigns/" + r.campaign().getId() + "/rankings/individuals.pdf")
+                        .header("Accept-Language", "en").with(people.as(r.board())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(pdfText(pdf)).contains("RANKING OF INDIVIDUALS");
+        String summary = href(html(mvc.perform(get("/campaigns/" + r.campaign().getId() + "/summary")
+                .with(people.as(r.board()))).andExpect(status().isOk())), "downloadSummaryPdf");
+        pdf = mvc.perform(get(summary).header("Accept-Language", "en").with(people.as(r.board())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(pdfText(pdf)).contains("BÁO CÁO SƠ KẾT");
     }
 
     @Test
@@ -444,6 +474,18 @@ class RankingPagesTest {
             values.add(m.group(1).trim());
         }
         return values;
+    }
+
+    private static String href(String html, String id) {
+        Matcher m = Pattern.compile("id=\"" + id + "\" href=\"([^\"]+)\"").matcher(html);
+        assertThat(m.find()).as("link #%s", id).isTrue();
+        return m.group(1);
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 
     private static String row(String html, Long subjectId) {

@@ -1,5 +1,6 @@
 package vn.thidua.ranking.web;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.thidua.ranking.RankingFilter;
 import vn.thidua.ranking.RankingSort;
@@ -52,9 +53,10 @@ record RankingLinks(String page, String export, RankingFilter filter) {
         return url + (url.contains("?") ? "&" : "?");
     }
 
-    /** The same list as a file: {@code xlsx} or {@code pdf}. */
+    /** The same list as a file: {@code xlsx} or {@code pdf}, in the page's language. */
     public String download(String extension) {
-        return builder(export + "." + extension, true).build().encode().toUriString();
+        return builder(export + "." + extension, true)
+                .queryParam("lang", LocaleContextHolder.getLocale().getLanguage()).build().encode().toUriString();
     }
 
     /** The page without any filter (keeps nothing). */
