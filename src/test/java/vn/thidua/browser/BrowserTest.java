@@ -41,6 +41,8 @@ public abstract class BrowserTest {
 
     protected static WebDriver driver;
     protected static WebDriverWait wait;
+    /** Where the browser saves downloaded files (no prompt). */
+    protected static Path downloads;
 
     @LocalServerPort
     protected int port;
@@ -56,9 +58,18 @@ public abstract class BrowserTest {
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--window-size=1366,900", "--lang=vi-VN",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        downloads = Files.createTempDirectory("chromium-downloads");
+        options.setExperimentalOption("prefs", java.util.Map.of(
+                "download.default_directory", downloads.toAbsolutePath().toString(),
+                "download.prompt_for_download", false,
+                "download.directory_upgrade", true));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        // headless Chromium saves downloads only when told where
+        chrome.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow",
+                "downloadPath", downloads.toAbsolutePath().toString()));
+        driver = chrome;
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 

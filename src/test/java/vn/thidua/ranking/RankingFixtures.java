@@ -36,7 +36,7 @@ import java.util.Map;
  * rank 2 (X before Y by name). Members: X 6 (4 scored), X1 2 (2), Y 4 (4).
  */
 @Component
-class RankingFixtures {
+public class RankingFixtures {
 
     private final Fixtures fixtures;
     private final EvaluationFixtures evaluations;
@@ -48,15 +48,15 @@ class RankingFixtures {
         this.jdbc = jdbc;
     }
 
-    record Ranked(Campaign campaign, Unit x, Unit x1, Unit y, Map<String, Individual> people, String board,
+    public record Ranked(Campaign campaign, Unit x, Unit x1, Unit y, Map<String, Individual> people, String board,
                   String admin, String headX, String headX1, String headY, String staffEm, String outsider) {
 
-        Individual person(String name) {
+        public Individual person(String name) {
             return people.get(name);
         }
     }
 
-    Ranked ranked(CampaignStatus status) {
+    public Ranked ranked(CampaignStatus status) {
         Unit x = fixtures.unit("Vụ X " + Fixtures.unique(""));
         Unit x1 = fixtures.unit("Phòng X1 " + Fixtures.unique(""), x.getId());
         Unit y = fixtures.unit("Vụ Y " + Fixtures.unique(""));

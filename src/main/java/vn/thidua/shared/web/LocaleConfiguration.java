@@ -20,7 +20,8 @@ import java.util.TimeZone;
 
 /**
  * Vietnamese is the default language. Pages switch with {@code ?lang=en} (remembered in a
- * cookie); API clients choose with {@code Accept-Language}.
+ * cookie); API clients choose with {@code Accept-Language}, or a GET with {@code ?lang=vi|en} (the
+ * download links of a page carry its language, which a link cannot put in a header).
  */
 @Configuration(proxyBeanMethods = false)
 public class LocaleConfiguration implements WebMvcConfigurer {
@@ -71,6 +72,11 @@ public class LocaleConfiguration implements WebMvcConfigurer {
         @Override
         public Locale resolveLocale(HttpServletRequest request) {
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                // a file downloaded from a page (?lang=vi) speaks the page's language, whatever the browser's
+                Locale chosen = "GET".equals(request.getMethod()) ? supported(request.getParameter("lang")) : null;
+                if (chosen != null) {
+                    return chosen;
+                }
                 String header = request.getHeader("Accept-Language");
                 if (header == null || header.isBlank()) {
                     return VIETNAMESE;
@@ -105,6 +111,14 @@ public class LocaleConfiguration implements WebMvcConfigurer {
                     return stored instanceof TimeZoneAwareLocaleContext zoned ? zoned.getTimeZone() : null;
                 }
             };
+        }
+
+        private static Locale supported(String language) {
+            if (language == null || language.isBlank()) {
+                return null;
+            }
+            return SUPPORTED.stream().filter(l -> l.getLanguage().equalsIgnoreCase(language.trim())).findFirst()
+                    .orElse(null);
         }
 
         @Override

@@ -1,0 +1,75 @@
+package vn.thidua.ranking;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import vn.thidua.campaign.Campaign;
+import vn.thidua.campaign.SubjectType;
+import vn.thidua.ranking.CampaignSummary.UnitProgress;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The board's dashboard of a campaign (BOARD and ADMIN only, whatever the status): the summary
+ * counts, the units by the average total of their people, the people not scored yet and the units
+ * that are late by the campaign's dates, today being today in Viet Nam.
+ */
+@Service
+public class RankingDashboard {
+
+    /** How many of the people not scored yet the dashboard names. */
+    public static final int NOT_SCORED_SHOWN = 20;
+
+    static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final SummaryService summaries;
+    private final Clock clock;
+
+    RankingDashboard(SummaryService summaries) {
+        this.summaries = summaries;
+        this.clock = Clock.system(OFFICE_ZONE);
+    }
+
+    /**
+     * @param byAverage the units with people, best average total first (units with nobody ranked last)
+     * @param notScored the first {@link #NOT_SCORED_SHOWN} people without a review, by unit and name
+     * @param late      the units late by the campaign's dates, with what is late
+     */
+    public record Dashboard(CampaignSummary summary, LocalDate today, List<UnitProgress> byAverage,
+                            List<RankedSubject> notScored, List<Late> late) {
+
+        public Campaign campaign() {
+            return summary.campaign();
+        }
+    }
+
+    /**
+     * A late unit: {@code pledgesMissing} people without a submitted or approved pledge after the
+     * registration deadline, {@code notScored} people without a review after the end date (0 when
+     * that part is not late).
+     */
+    public record Late(UnitProgress unit, long pledgesMissing, long notScored) {
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'BOARD')")
+    public Dashboard dashboard(Long campaignId) {
+        CampaignSummary summary = summaries.summary(campaignId);
+        Campaign campaign = summary.campaign();
+        LocalDate today = LocalDate.now(clock);
+        List<UnitProgress> byAverage = summary.units().stream()
+                .sorted(Comparator.comparing(UnitProgress::averageTotal, Comparator.nullsLast(Comparator.reverseOrder())))
+                .toList();
+        boolean registrationOver = campaign.getRegistrationDeadline() != null
+                && today.isAfter(campaign.getRegistrationDeadline());
+        boolean campaignOver = today.isAfter(campaign.getEndDate());
+        List<Late> late = summary.units().stream().filter(u -> u.overdue(campaign, today))
+                .map(u -> new Late(u, registrationOver ? u.pledgesMissing() : 0, campaignOver ? u.notScored() : 0))
+                .toList();
+        List<RankedSubject> notScored = summary.individuals().notRanked() == 0 ? List.of()
+                : summaries.notScored(campaignId, SubjectType.INDIVIDUAL, NOT_SCORED_SHOWN);
+        return new Dashboard(summary, today, byAverage, notScored, late);
+    }
+}
