@@ -104,6 +104,15 @@ class RankingQueries {
         });
     }
 
+    /** Everyone taking part, ranked or not, ordered by unit then name. */
+    void eachParticipant(Campaign campaign, SubjectType type, Source source, Consumer<RankedSubject> consumer) {
+        String sql = "select s.* from (" + source.participants(type) + ") s"
+                + " order by s.unit_name, s.unit_id, s.name, s.subject_id";
+        int[] n = {0};
+        jdbc.query(sql, params(campaign, type, RankingFilter.ALL, Scope.EVERYTHING),
+                (RowCallbackHandler) rs -> consumer.accept(MAPPER.mapRow(rs, n[0]++)));
+    }
+
     /** Which participants to list. */
     enum Pending {
         /** Taking part but without a review: not ranked. */

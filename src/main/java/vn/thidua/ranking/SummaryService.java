@@ -20,6 +20,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The board's view of a campaign: the summary counts, the progress per unit and the participants
@@ -88,6 +89,13 @@ public class SummaryService {
     public List<RankedSubject> notFinal(Long campaignId, SubjectType type, int limit) {
         Campaign campaign = readable(campaignId);
         return queries.pending(campaign, type, source(campaign), RankingQueries.Pending.NOT_FINAL, limit);
+    }
+
+    /** Everyone taking part, ranked or not, by unit then name, one at a time. */
+    @PreAuthorize("isAuthenticated()")
+    public void eachParticipant(Long campaignId, SubjectType type, Consumer<RankedSubject> consumer) {
+        Campaign campaign = readable(campaignId);
+        queries.eachParticipant(campaign, type, source(campaign), consumer);
     }
 
     private Counts counts(Campaign campaign, SubjectType type, Source source) {
