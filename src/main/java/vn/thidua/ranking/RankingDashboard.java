@@ -8,7 +8,6 @@ import vn.thidua.ranking.CampaignSummary.UnitProgress;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 
@@ -23,14 +22,12 @@ public class RankingDashboard {
     /** How many of the people not scored yet the dashboard names. */
     public static final int NOT_SCORED_SHOWN = 20;
 
-    static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private final SummaryService summaries;
     private final Clock clock;
 
     RankingDashboard(SummaryService summaries) {
         this.summaries = summaries;
-        this.clock = Clock.system(OFFICE_ZONE);
+        this.clock = Clock.system(RankingColumns.OFFICE_ZONE);
     }
 
     /**

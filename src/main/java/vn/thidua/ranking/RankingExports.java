@@ -49,7 +49,7 @@ public class RankingExports {
         String kind = people ? "individuals" : "units";
         String title = "ranking.export." + kind + ".title";
         try (Report report = format.open(out, columns.header(visibility.campaign(), title), texts)) {
-            report.section(messages.get("ranking.export." + kind + ".sheet"), messages.get(title));
+            report.section(messages.get("ranking.export." + kind + ".sheet"), visibility.campaign().getName());
             describe(report, visibility, filter);
             report.table(people ? columns.individuals() : columns.units(), sink -> rankings.each(campaignId, type,
                     filter, row -> {

@@ -54,29 +54,30 @@ public class SummaryReport {
         CampaignSummary summary = summaries.summary(campaignId);
         Campaign campaign = summary.campaign();
         try (Report report = format.open(out, columns.header(campaign, titleKey(campaign)), texts)) {
-            report.section(messages.get("ranking.summary.sheet.facts"), messages.get(titleKey(campaign)));
+            report.section(messages.get("ranking.summary.sheet.facts"), messages.get("ranking.report.facts"));
             report.facts(facts(campaign));
             report.paragraph(columns.state(summary.frozen()));
 
-            report.section(messages.get("ranking.summary.sheet.results"), messages.get("ranking.summary.participation"));
+            report.section(messages.get("ranking.summary.sheet.results"), messages.get("ranking.report.participation"));
             participation(report, summary);
-            report.paragraph(messages.get("ranking.summary.byClassification"));
+            report.paragraph(messages.get("ranking.report.results"));
             classifications(report, summary);
 
-            report.section(messages.get("ranking.summary.sheet.top"), messages.get("ranking.summary.top", TOP));
+            report.section(messages.get("ranking.summary.sheet.top"), messages.get("ranking.report.top", TOP));
             report.table(columns.individuals(), sink -> rankings.individuals(campaignId, RankingFilter.ALL, 0, TOP)
                     .rows().forEach(row -> columns.individual(sink, row)));
-            report.paragraph(messages.get("ranking.export.units.title"));
+            report.paragraph(messages.get("ranking.report.unitRanking"));
             report.table(columns.units(), sink -> rankings.each(campaignId, SubjectType.COLLECTIVE, RankingFilter.ALL,
                     row -> columns.unit(sink, row)));
 
-            report.section(messages.get("ranking.summary.sheet.units"), messages.get("ranking.summary.unitResults"));
+            report.section(messages.get("ranking.summary.sheet.units"), messages.get("ranking.report.unitResults"));
             unitResults(report, summary);
 
-            report.section(messages.get("ranking.summary.sheet.pending"), messages.get("ranking.summary.notFinal"));
+            report.section(messages.get("ranking.summary.sheet.pending"), messages.get("ranking.report.open"));
+            report.paragraph(messages.get("ranking.report.notFinalPeople"));
             report.table(columns.pending(), sink -> summaries.notFinal(campaignId, SubjectType.INDIVIDUAL,
                     PENDING_LISTED).forEach(row -> columns.pending(sink, row)));
-            report.paragraph(messages.get("ranking.summary.notScored"));
+            report.paragraph(messages.get("ranking.report.notScoredPeople"));
             report.table(columns.pending(), sink -> summaries.notScored(campaignId, SubjectType.INDIVIDUAL,
                     PENDING_LISTED).forEach(row -> columns.pending(sink, row)));
             report.signatures();

@@ -118,7 +118,7 @@ class RankingExportTest {
         Ranked r = fixtures.ranked(CampaignStatus.REVIEW);
         String pdf = pdfText(download(r.board(), "/summary.pdf", r).getResponse().getContentAsByteArray());
         assertThat(pdf).contains("BÁO CÁO SƠ KẾT PHONG TRÀO THI ĐUA", r.campaign().getCode(), "Tình hình tham gia",
-                "Kết quả xếp loại", "Hoàn thành xuất sắc nhiệm vụ", "Chưa được chấm điểm", "Hoàng Thị Giang",
+                "Kết quả xếp loại", "Hoàn thành xuất sắc nhiệm vụ", "Cá nhân chưa được chấm điểm", "Hoàng Thị Giang",
                 "Phạm Văn Em", "Người lập biểu", "Chủ tịch Hội đồng");
         assertThat(pdf).containsSubsequence("Nguyễn Văn An", "Ngô Thị Lan", "Âu Thị Ánh");
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(

@@ -40,6 +40,9 @@ public final class PdfReport implements Report {
      * by /Rotate 90: the same on paper, and text selection and extraction need no rotation.
      */
     static final Rectangle A4_LANDSCAPE = new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth());
+    /** Wrapped lines in a cell: Vietnamese stacks accents above and below, single spacing makes them touch. */
+    private static final float LINE_SPACING = 1.25f;
+
     private static final float MARGIN_SIDE = 36;
     private static final float MARGIN_TOP = 64;
     private static final float MARGIN_BOTTOM = 48;
@@ -219,6 +222,7 @@ public final class PdfReport implements Report {
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setHorizontalAlignment(alignment);
         cell.setPadding(2);
+        cell.setLeading(0, LINE_SPACING);
         return cell;
     }
 
@@ -229,6 +233,7 @@ public final class PdfReport implements Report {
         cell.setBorderWidth(0.5f);
         cell.setBorderColor(GRID);
         cell.setPadding(3);
+        cell.setLeading(0, LINE_SPACING);
         return cell;
     }
 
