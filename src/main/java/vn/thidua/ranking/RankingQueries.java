@@ -31,21 +31,42 @@ class RankingQueries {
 
     private static final int FETCH_SIZE = 500;
 
+    /**
+     * A page (or all) of a ranking: {@code chosen} is the filter's unit and the units below it,
+     * {@code mine} the units the caller heads and those below; the source decides how a row belongs
+     * to a unit (see {@link Source#inUnits}).
+     */
     static final String PAGE = """
+            with recursive chosen(id) as (
+                select id from unit where id = :unit
+                union
+                select u.id from unit u join chosen c on u.parent_id = c.id
+            ),
+            mine(id) as (
+                select id from unit where head_individual_id = :me and active
+                union
+                select u.id from unit u join mine m on u.parent_id = m.id
+            )
             select s.*, count(*) over () as matches
             from (%s) s
-            where (:unit = 0 or :unit = any(s.unit_path))
+            where (:unit = 0 or %s)
               and (:classification = '' or s.classification = :classification)
-              and (not :restricted or exists (select 1 from unit h where h.head_individual_id = :me and h.active
-                                                                     and h.id = any(s.unit_path)))
+              and (not :restricted or %s)
             order by %s""";
 
+    static String page(Source source, SubjectType type, String order) {
+        return PAGE.formatted(source.ranked(type), source.inUnits(type, "chosen"), source.inUnits(type, "mine"), order);
+    }
+
     private final NamedParameterJdbcTemplate jdbc;
+    /** For whole lists (exports): rows come through a server-side cursor, FETCH_SIZE at a time. */
+    private final NamedParameterJdbcTemplate streaming;
 
     RankingQueries(DataSource dataSource) {
-        JdbcTemplate template = new JdbcTemplate(dataSource);
-        template.setFetchSize(FETCH_SIZE);
-        this.jdbc = new NamedParameterJdbcTemplate(template);
+        this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+        JdbcTemplate cursor = new JdbcTemplate(dataSource);
+        cursor.setFetchSize(FETCH_SIZE);
+        this.streaming = new NamedParameterJdbcTemplate(cursor);
     }
 
     /** Where the rows come from: the live scores, or the snapshot taken when the campaign closed. */
@@ -57,6 +78,17 @@ class RankingQueries {
                 return RankingSql.FROZEN_RANKED;
             }
             return type == SubjectType.INDIVIDUAL ? RankingSql.LIVE_RANKED_INDIVIDUALS : RankingSql.LIVE_RANKED_UNITS;
+        }
+
+        /**
+         * Whether a row lies in a set of units (a CTE of unit ids) or below one of them: live, by the
+         * person's unit (a unit: itself) in today's tree; frozen, by the unit path stored on closing.
+         */
+        String inUnits(SubjectType type, String units) {
+            if (this == FROZEN) {
+                return "exists (select 1 from " + units + " x where x.id = any(s.unit_path))";
+            }
+            return (type == SubjectType.INDIVIDUAL ? "s.unit_id" : "s.subject_id") + " in (select id from " + units + ")";
         }
 
         String participants(SubjectType type) {
@@ -81,7 +113,7 @@ class RankingQueries {
                              PageRequest page) {
         long[] matches = {0};
         List<RankedSubject> rows = new ArrayList<>();
-        String sql = PAGE.formatted(source.ranked(type), filter.order().sql()) + " limit :limit offset :offset";
+        String sql = page(source, type, filter.order().sql()) + " limit :limit offset :offset";
         MapSqlParameterSource params = params(campaign, type, filter, scope)
                 .addValue("limit", page.getPageSize()).addValue("offset", page.getOffset());
         jdbc.query(sql, params, (RowCallbackHandler) rs -> {
@@ -97,9 +129,9 @@ class RankingQueries {
     /** Every row of the ranking in order, one at a time (for exports). */
     void each(Campaign campaign, SubjectType type, Source source, RankingFilter filter, Scope scope,
               Consumer<RankedSubject> consumer) {
-        String sql = PAGE.formatted(source.ranked(type), filter.order().sql());
+        String sql = page(source, type, filter.order().sql());
         int[] n = {0};
-        jdbc.query(sql, params(campaign, type, filter, scope), (RowCallbackHandler) rs -> {
+        streaming.query(sql, params(campaign, type, filter, scope), (RowCallbackHandler) rs -> {
             consumer.accept(MAPPER.mapRow(rs, n[0]++));
         });
     }
@@ -109,7 +141,7 @@ class RankingQueries {
         String sql = "select s.* from (" + source.participants(type) + ") s"
                 + " order by s.unit_name, s.unit_id, s.name, s.subject_id";
         int[] n = {0};
-        jdbc.query(sql, params(campaign, type, RankingFilter.ALL, Scope.EVERYTHING),
+        streaming.query(sql, params(campaign, type, RankingFilter.ALL, Scope.EVERYTHING),
                 (RowCallbackHandler) rs -> consumer.accept(MAPPER.mapRow(rs, n[0]++)));
     }
 
@@ -154,7 +186,7 @@ class RankingQueries {
     }
 
     private long count(Campaign campaign, SubjectType type, Source source, RankingFilter filter, Scope scope) {
-        String sql = "select count(*) from (" + PAGE.formatted(source.ranked(type), "1") + ") counted";
+        String sql = "select count(*) from (" + page(source, type, "1") + ") counted";
         Long count = jdbc.queryForObject(sql, params(campaign, type, filter, scope), Long.class);
         return count == null ? 0 : count;
     }

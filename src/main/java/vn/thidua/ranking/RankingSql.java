@@ -4,8 +4,11 @@ package vn.thidua.ranking;
  * The SQL behind every ranking, summary and export. Each "source" below is a query that yields the
  * same columns, live (computed from the scores) or frozen (read from {@code ranking_snapshot}):
  *
- * <pre>subject_id, code, name, unit_id, unit_code, unit_name, unit_path, pledge_status,
- * evaluation_status, total, complete, classification, rank, unit_rank, position, members, members_scored</pre>
+ * <pre>subject_id, code, name, unit_id, unit_code, unit_name, pledge_status, evaluation_status, total,
+ * complete, classification, rank, unit_rank, position, members, members_scored</pre>
+ *
+ * plus, in the participant and frozen sources, {@code unit_path}: the unit and every unit above it
+ * (frozen filters follow the tree as it was when the campaign closed).
  *
  * so the outer queries (a page of the ranking, an export, the summary's counts) are written once
  * and work on both. The ranked sources hold only subjects with a review; the participant sources
@@ -62,12 +65,11 @@ final class RankingSql {
             ),
             ranked as (
                 select t.subject_id, t.code, t.full_name as name, t.unit_id, u.code as unit_code, u.name as unit_name,
-                       p.path as unit_path, cast(null as varchar) as pledge_status, t.status as evaluation_status,
+                       cast(null as varchar) as pledge_status, t.status as evaluation_status,
                        t.total, t.complete, %s as classification, t.rank, t.unit_rank, t.position,
                        cast(null as integer) as members, cast(null as integer) as members_scored
                 from scored t
                 join unit u on u.id = t.unit_id
-                join paths p on p.id = t.unit_id
             )""".formatted(CLASSIFY);
 
     /** Members of a unit: the active people of the unit and of every unit below it. */
@@ -89,7 +91,7 @@ final class RankingSql {
     private static final String RANKED_UNITS_CTE = """
             ranked as (
                 select t.subject_id, u.code, u.name, u.parent_id as unit_id, pu.code as unit_code, pu.name as unit_name,
-                       p.path as unit_path, cast(null as varchar) as pledge_status, t.status as evaluation_status,
+                       cast(null as varchar) as pledge_status, t.status as evaluation_status,
                        t.total, t.complete, %s as classification,
                        rank() over (order by t.total desc) as rank,
                        cast(null as bigint) as unit_rank,
@@ -98,7 +100,6 @@ final class RankingSql {
                 from totals t
                 join unit u on u.id = t.subject_id
                 left join unit pu on pu.id = u.parent_id
-                join paths p on p.id = u.id
                 left join members m on m.unit_id = u.id
             )""".formatted(CLASSIFY);
 
@@ -111,10 +112,10 @@ final class RankingSql {
                 select u.id from unit u join participating p on u.parent_id = p.id
             )""";
 
-    static final String LIVE_RANKED_INDIVIDUALS = "with recursive " + PATHS + ",\n" + TOTALS + ",\n"
+    static final String LIVE_RANKED_INDIVIDUALS = "with " + TOTALS + ",\n"
             + RANKED_INDIVIDUALS_CTE + "\nselect * from ranked";
 
-    static final String LIVE_RANKED_UNITS = "with recursive " + PATHS + ",\n" + TOTALS + ",\n" + MEMBERS + ",\n"
+    static final String LIVE_RANKED_UNITS = "with recursive " + TOTALS + ",\n" + MEMBERS + ",\n"
             + RANKED_UNITS_CTE + "\nselect * from ranked";
 
     /** Everyone taking part (active people of participating units) and anyone reviewed, ranked or not. */
