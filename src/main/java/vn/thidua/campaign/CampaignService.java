@@ -15,6 +15,7 @@ import vn.thidua.shared.ConflictException;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.InvalidInputException.FieldProblem;
 import vn.thidua.shared.NotFoundException;
+import vn.thidua.shared.OfficeTime;
 import vn.thidua.shared.Texts;
 
 import java.time.LocalDate;
@@ -211,7 +212,7 @@ public class CampaignService {
         if (deadline == null) {
             throw new InvalidInputException("registrationDeadline", "jakarta.validation.constraints.NotNull.message");
         }
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = OfficeTime.today();
         java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
         if (deadline.isBefore(today)) {
             throw new InvalidInputException("registrationDeadline", "campaign.deadline.beforeToday", format.format(today));

@@ -25,6 +25,7 @@ import vn.thidua.pledge.PledgeStatus;
 import vn.thidua.pledge.RegistrationWindow;
 import vn.thidua.security.Account;
 import vn.thidua.security.AccountRepository;
+import vn.thidua.shared.OfficeTime;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -254,6 +255,6 @@ class DemoPledges implements DemoStep {
 
     /** A moment of July 2020 in Viet Nam's time. */
     private static Instant at(int day, int hour) {
-        return LocalDateTime.of(2020, 7, day, hour, 30).atZone(RegistrationWindow.OFFICE_ZONE).toInstant();
+        return LocalDateTime.of(2020, 7, day, hour, 30).atZone(OfficeTime.ZONE).toInstant();
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.thidua.campaign.Title;
 import vn.thidua.campaign.TitleCatalogue;
+import vn.thidua.shared.OfficeTime;
 import vn.thidua.shared.web.Messages;
 
 import java.io.IOException;
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
 public class PledgeExport {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy")
-            .withZone(RegistrationWindow.OFFICE_ZONE);
+            .withZone(OfficeTime.ZONE);
 
     private final PledgeLists lists;
     private final TitleCatalogue titles;

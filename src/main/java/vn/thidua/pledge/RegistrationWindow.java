@@ -4,10 +4,10 @@ import org.springframework.stereotype.Component;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignStatus;
 import vn.thidua.shared.ConflictException;
+import vn.thidua.shared.OfficeTime;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -19,7 +19,6 @@ import java.time.format.DateTimeFormatter;
 @Component
 public class RegistrationWindow {
 
-    public static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Clock clock;
@@ -35,7 +34,7 @@ public class RegistrationWindow {
 
     /** Today in Viet Nam, not on the server's clock: the deadline day ends at midnight in Hà Nội. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(OFFICE_ZONE));
+        return LocalDate.now(clock.withZone(OfficeTime.ZONE));
     }
 
     public boolean isOpen(Campaign campaign) {

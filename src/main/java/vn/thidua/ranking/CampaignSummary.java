@@ -72,15 +72,20 @@ public record CampaignSummary(Campaign campaign, boolean frozen, Map<SubjectType
             return noPledge + draft + returned;
         }
 
-        /**
-         * Late by the campaign's dates: pledges missing after the registration deadline, or people
-         * not scored after the end date.
-         */
+        /** People without a submitted or approved pledge once the registration deadline has passed; else 0. */
+        public long latePledges(Campaign campaign, LocalDate today) {
+            boolean over = campaign.getRegistrationDeadline() != null && today.isAfter(campaign.getRegistrationDeadline());
+            return over ? pledgesMissing() : 0;
+        }
+
+        /** People not scored once the campaign's end date has passed; else 0. */
+        public long lateScoring(Campaign campaign, LocalDate today) {
+            return today.isAfter(campaign.getEndDate()) ? notScored() : 0;
+        }
+
+        /** Late by the campaign's dates: pledges or scores missing after their date. */
         public boolean overdue(Campaign campaign, LocalDate today) {
-            boolean registrationOver = campaign.getRegistrationDeadline() != null
-                    && today.isAfter(campaign.getRegistrationDeadline());
-            boolean campaignOver = today.isAfter(campaign.getEndDate());
-            return (registrationOver && pledgesMissing() > 0) || (campaignOver && notScored() > 0);
+            return latePledges(campaign, today) > 0 || lateScoring(campaign, today) > 0;
         }
 
         static BigDecimal average(BigDecimal value) {

@@ -3,13 +3,12 @@ package vn.thidua.ranking;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.thidua.campaign.Campaign;
+import vn.thidua.shared.OfficeTime;
 import vn.thidua.shared.report.Column;
 import vn.thidua.shared.report.ReportHeader;
 import vn.thidua.shared.report.RowSink;
 import vn.thidua.shared.web.Messages;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -17,7 +16,6 @@ import java.util.List;
 @Component
 class RankingColumns {
 
-    static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Messages messages;
@@ -74,11 +72,11 @@ class RankingColumns {
 
     /** "Interim result on …" or "Official result, frozen when the campaign closed". */
     String state(boolean frozen) {
-        return messages.get(frozen ? "ranking.state.frozen" : "ranking.state.live", DATE.format(today()));
+        return messages.get(frozen ? "ranking.state.frozen" : "ranking.state.live", DATE.format(OfficeTime.today()));
     }
 
     ReportHeader header(Campaign campaign, String titleKey) {
-        return new ReportHeader(messages.get(titleKey), campaign.getName(), today(), LocaleContextHolder.getLocale());
+        return new ReportHeader(messages.get(titleKey), campaign.getName(), OfficeTime.today(), LocaleContextHolder.getLocale());
     }
 
     private String classification(RankedSubject row) {
@@ -87,9 +85,5 @@ class RankingColumns {
 
     private String finalFlag(RankedSubject row) {
         return messages.get(row.isFinal() ? "ranking.final.yes" : "ranking.final.no");
-    }
-
-    static LocalDate today() {
-        return LocalDate.now(OFFICE_ZONE);
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.SubjectType;
 import vn.thidua.ranking.CampaignSummary.UnitProgress;
+import vn.thidua.shared.OfficeTime;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ public class RankingDashboard {
 
     RankingDashboard(SummaryService summaries) {
         this.summaries = summaries;
-        this.clock = Clock.system(RankingColumns.OFFICE_ZONE);
+        this.clock = Clock.system(OfficeTime.ZONE);
     }
 
     /**
@@ -59,11 +60,8 @@ public class RankingDashboard {
         List<UnitProgress> byAverage = summary.units().stream()
                 .sorted(Comparator.comparing(UnitProgress::averageTotal, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
-        boolean registrationOver = campaign.getRegistrationDeadline() != null
-                && today.isAfter(campaign.getRegistrationDeadline());
-        boolean campaignOver = today.isAfter(campaign.getEndDate());
         List<Late> late = summary.units().stream().filter(u -> u.overdue(campaign, today))
-                .map(u -> new Late(u, registrationOver ? u.pledgesMissing() : 0, campaignOver ? u.notScored() : 0))
+                .map(u -> new Late(u, u.latePledges(campaign, today), u.lateScoring(campaign, today)))
                 .toList();
         List<RankedSubject> notScored = summary.individuals().notRanked() == 0 ? List.of()
                 : summaries.notScored(campaignId, SubjectType.INDIVIDUAL, NOT_SCORED_SHOWN);

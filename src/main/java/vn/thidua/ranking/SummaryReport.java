@@ -30,15 +30,12 @@ public class SummaryReport {
     static final int PENDING_LISTED = 200;
 
     private final SummaryService summaries;
-    private final RankingService rankings;
     private final RankingColumns columns;
     private final ReportTexts texts;
     private final Messages messages;
 
-    SummaryReport(SummaryService summaries, RankingService rankings, RankingColumns columns, ReportTexts texts,
-                  Messages messages) {
+    SummaryReport(SummaryService summaries, RankingColumns columns, ReportTexts texts, Messages messages) {
         this.summaries = summaries;
-        this.rankings = rankings;
         this.columns = columns;
         this.texts = texts;
         this.messages = messages;
@@ -51,7 +48,8 @@ public class SummaryReport {
     }
 
     public void write(Long campaignId, ExportFormat format, OutputStream out) {
-        CampaignSummary summary = summaries.summary(campaignId);
+        SummaryService.SummaryContents contents = summaries.contents(campaignId, TOP, PENDING_LISTED);
+        CampaignSummary summary = contents.summary();
         Campaign campaign = summary.campaign();
         try (Report report = format.open(out, columns.header(campaign, titleKey(campaign)), texts)) {
             report.section(messages.get("ranking.summary.sheet.facts"), messages.get("ranking.report.facts"));
@@ -64,22 +62,18 @@ public class SummaryReport {
             classifications(report, summary);
 
             report.section(messages.get("ranking.summary.sheet.top"), messages.get("ranking.report.top", TOP));
-            report.table(columns.individuals(), sink -> rankings.individuals(campaignId, RankingFilter.ALL, 0, TOP)
-                    .rows().forEach(row -> columns.individual(sink, row)));
+            report.table(columns.individuals(), sink -> contents.top().forEach(row -> columns.individual(sink, row)));
             report.paragraph(messages.get("ranking.report.unitRanking"));
-            report.table(columns.units(), sink -> rankings.each(campaignId, SubjectType.COLLECTIVE, RankingFilter.ALL,
-                    row -> columns.unit(sink, row)));
+            report.table(columns.units(), sink -> contents.units().forEach(row -> columns.unit(sink, row)));
 
             report.section(messages.get("ranking.summary.sheet.units"), messages.get("ranking.report.unitResults"));
             unitResults(report, summary);
 
             report.section(messages.get("ranking.summary.sheet.pending"), messages.get("ranking.report.open"));
             report.paragraph(messages.get("ranking.report.notFinalPeople"));
-            report.table(columns.pending(), sink -> summaries.notFinal(campaignId, SubjectType.INDIVIDUAL,
-                    PENDING_LISTED).forEach(row -> columns.pending(sink, row)));
+            report.table(columns.pending(), sink -> contents.notFinalPeople().forEach(row -> columns.pending(sink, row)));
             report.paragraph(messages.get("ranking.report.notScoredPeople"));
-            report.table(columns.pending(), sink -> summaries.notScored(campaignId, SubjectType.INDIVIDUAL,
-                    PENDING_LISTED).forEach(row -> columns.pending(sink, row)));
+            report.table(columns.pending(), sink -> contents.notScoredPeople().forEach(row -> columns.pending(sink, row)));
             report.signatures();
         }
     }

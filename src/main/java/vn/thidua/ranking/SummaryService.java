@@ -1,5 +1,6 @@
 package vn.thidua.ranking;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,10 +13,13 @@ import vn.thidua.evaluation.EvaluationStatus;
 import vn.thidua.pledge.PledgeStatus;
 import vn.thidua.ranking.CampaignSummary.Counts;
 import vn.thidua.ranking.CampaignSummary.UnitProgress;
+import vn.thidua.ranking.RankingQueries.Pending;
+import vn.thidua.ranking.RankingQueries.Scope;
 import vn.thidua.ranking.RankingQueries.Source;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.shared.ExplainedAccessDeniedException;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,10 +64,38 @@ public class SummaryService {
         this.queries = queries;
     }
 
+    /**
+     * Everything the summary report shows, read in one go for the page and the files: the counts,
+     * the first {@code top} of the individual ranking, the unit ranking, and the first {@code listed}
+     * people and units not final or not scored. Whoever reads the summary reads every ranking row.
+     */
+    public record SummaryContents(CampaignSummary summary, List<RankedSubject> top, List<RankedSubject> units,
+                                  List<RankedSubject> notFinalPeople, List<RankedSubject> notFinalUnits,
+                                  List<RankedSubject> notScoredPeople, List<RankedSubject> notScoredUnits) {
+    }
+
     @PreAuthorize("isAuthenticated()")
     public CampaignSummary summary(Long campaignId) {
         Campaign campaign = readable(campaignId);
+        return summary(campaign, source(campaign));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public SummaryContents contents(Long campaignId, int top, int listed) {
+        Campaign campaign = readable(campaignId);
         Source source = source(campaign);
+        List<RankedSubject> leaders = queries.page(campaign, SubjectType.INDIVIDUAL, source, RankingFilter.ALL,
+                Scope.EVERYTHING, PageRequest.of(0, top)).getContent();
+        List<RankedSubject> units = new ArrayList<>();
+        queries.each(campaign, SubjectType.COLLECTIVE, source, RankingFilter.ALL, Scope.EVERYTHING, units::add);
+        return new SummaryContents(summary(campaign, source), leaders, units,
+                queries.pending(campaign, SubjectType.INDIVIDUAL, source, Pending.NOT_FINAL, listed),
+                queries.pending(campaign, SubjectType.COLLECTIVE, source, Pending.NOT_FINAL, listed),
+                queries.pending(campaign, SubjectType.INDIVIDUAL, source, Pending.NOT_SCORED, listed),
+                queries.pending(campaign, SubjectType.COLLECTIVE, source, Pending.NOT_SCORED, listed));
+    }
+
+    private CampaignSummary summary(Campaign campaign, Source source) {
         Map<SubjectType, Counts> counts = new EnumMap<>(SubjectType.class);
         for (SubjectType type : SubjectType.values()) {
             counts.put(type, counts(campaign, type, source));
@@ -81,14 +113,7 @@ public class SummaryService {
     @PreAuthorize("isAuthenticated()")
     public List<RankedSubject> notScored(Long campaignId, SubjectType type, int limit) {
         Campaign campaign = readable(campaignId);
-        return queries.pending(campaign, type, source(campaign), RankingQueries.Pending.NOT_SCORED, limit);
-    }
-
-    /** The first {@code limit} participants of one type reviewed but not finalised, by unit and name. */
-    @PreAuthorize("isAuthenticated()")
-    public List<RankedSubject> notFinal(Long campaignId, SubjectType type, int limit) {
-        Campaign campaign = readable(campaignId);
-        return queries.pending(campaign, type, source(campaign), RankingQueries.Pending.NOT_FINAL, limit);
+        return queries.pending(campaign, type, source(campaign), Pending.NOT_SCORED, limit);
     }
 
     /** Everyone taking part, ranked or not, by unit then name, one at a time. */

@@ -3,7 +3,7 @@ package vn.thidua.shared;
 import java.util.Arrays;
 
 /** A failure with a message key resolved in the caller's language at the edge (page or API). */
-public abstract class DomainException extends RuntimeException {
+public abstract class DomainException extends RuntimeException implements Explained {
 
     private final String messageKey;
     private final transient Object[] arguments;
@@ -14,10 +14,12 @@ public abstract class DomainException extends RuntimeException {
         this.arguments = arguments;
     }
 
+    @Override
     public String getMessageKey() {
         return messageKey;
     }
 
+    @Override
     public Object[] getArguments() {
         return arguments;
     }

@@ -13,13 +13,13 @@ import vn.thidua.campaign.SubjectType;
 import vn.thidua.pledge.Pledge;
 import vn.thidua.pledge.PledgeRepository;
 import vn.thidua.pledge.PledgeStatus;
-import vn.thidua.pledge.RegistrationWindow;
 import vn.thidua.organisation.Individual;
 import vn.thidua.organisation.IndividualRepository;
 import vn.thidua.organisation.Supervision;
 import vn.thidua.security.Account;
 import vn.thidua.security.AccountRepository;
 import vn.thidua.security.CurrentUser;
+import vn.thidua.shared.OfficeTime;
 import vn.thidua.support.Fixtures;
 import vn.thidua.support.IntegrationTest;
 
@@ -66,12 +66,12 @@ class DemoPledgesTest {
 
     @Test
     void theYearlyCampaignIsOpenForRegistrationForAnotherMonth() throws Exception {
-        LocalDate deadline = LocalDate.now(RegistrationWindow.OFFICE_ZONE).plusDays(30);
+        LocalDate deadline = OfficeTime.today().plusDays(30);
         Campaign campaign = campaigns.findByCode("VPCP-" + deadline.getYear() + "-TX").orElseThrow();
         assertThat(campaign.getName()).isEqualTo("Phong trào thi đua thường xuyên năm " + deadline.getYear());
         assertThat(campaign.getKind()).isEqualTo(CampaignKind.REGULAR);
         assertThat(campaign.getStatus()).isEqualTo(CampaignStatus.REGISTRATION);
-        assertThat(campaign.getRegistrationDeadline()).isAfterOrEqualTo(LocalDate.now(RegistrationWindow.OFFICE_ZONE));
+        assertThat(campaign.getRegistrationDeadline()).isAfterOrEqualTo(OfficeTime.today());
         assertThat(campaign.getStartDate()).isEqualTo(LocalDate.of(deadline.getYear(), 1, 1));
         assertThat(campaign.getEndDate()).isEqualTo(LocalDate.of(deadline.getYear(), 12, 31));
         assertThat(campaign.getOpenTitles()).containsExactlyInAnyOrder("LDTT", "CSTDCS", "TTLDTT", "TTLDXS");

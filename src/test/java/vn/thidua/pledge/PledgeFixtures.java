@@ -16,6 +16,7 @@ import vn.thidua.organisation.Individual;
 import vn.thidua.organisation.Unit;
 import vn.thidua.security.Role;
 import vn.thidua.security.SystemUser;
+import vn.thidua.shared.OfficeTime;
 import vn.thidua.support.Fixtures;
 
 import java.time.LocalDate;
@@ -51,7 +52,7 @@ public class PledgeFixtures {
     }
 
     public static LocalDate today() {
-        return LocalDate.now(RegistrationWindow.OFFICE_ZONE);
+        return OfficeTime.today();
     }
 
     /**

@@ -5,13 +5,13 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.audit.AuditEvent;
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.CriterionService;
+import vn.thidua.shared.OfficeTime;
 import vn.thidua.shared.web.DecimalFormatter;
 import vn.thidua.shared.web.Messages;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -28,7 +28,6 @@ import java.util.Map.Entry;
 final class CampaignHistory {
 
     /** Vietnam's time: the office's clock, whatever the server's zone. */
-    static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -77,7 +76,7 @@ final class CampaignHistory {
             if (action.startsWith("campaign.history.action.")) {
                 action = event.getEntity() + " " + event.getAction();
             }
-            rows.add(new Row(LocalDateTime.ofInstant(event.getAt(), OFFICE_ZONE), event.getActor(), action, subject,
+            rows.add(new Row(LocalDateTime.ofInstant(event.getAt(), OfficeTime.ZONE), event.getActor(), action, subject,
                     changes, event.getReason()));
         }
         return rows;

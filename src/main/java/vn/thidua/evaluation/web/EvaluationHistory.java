@@ -1,10 +1,10 @@
 package vn.thidua.evaluation.web;
 
 import vn.thidua.evaluation.EvaluationTrail;
+import vn.thidua.shared.OfficeTime;
 import vn.thidua.shared.web.Messages;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,13 +12,12 @@ import java.util.Locale;
 record EvaluationHistory(LocalDateTime at, String actor, String action, String oldValue, String newValue,
                          String reason) {
 
-    static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     static List<EvaluationHistory> of(List<EvaluationTrail.Entry> entries, Messages messages, Locale locale) {
         return entries.stream().map(e -> {
             String oldValue = value(e.action(), e.oldValue(), messages, locale);
             String newValue = value(e.action(), e.newValue(), messages, locale);
-            return new EvaluationHistory(LocalDateTime.ofInstant(e.at(), OFFICE_ZONE), e.actor(),
+            return new EvaluationHistory(LocalDateTime.ofInstant(e.at(), OfficeTime.ZONE), e.actor(),
                     messages.get("evaluation.history.action." + e.action()), oldValue,
                     withoutRepeatedCriterion(oldValue, newValue), e.reason());
         }).toList();

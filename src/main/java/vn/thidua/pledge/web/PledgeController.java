@@ -23,6 +23,7 @@ import vn.thidua.pledge.PledgeService;
 import vn.thidua.pledge.RegistrationWindow;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.shared.DomainException;
+import vn.thidua.shared.OfficeTime;
 import vn.thidua.shared.StaleVersionException;
 import vn.thidua.shared.web.Forms;
 import vn.thidua.shared.web.Messages;
@@ -252,7 +253,7 @@ class PledgeController {
     }
 
     static java.time.LocalDateTime local(java.time.Instant at) {
-        return at == null ? null : java.time.LocalDateTime.ofInstant(at, RegistrationWindow.OFFICE_ZONE);
+        return at == null ? null : java.time.LocalDateTime.ofInstant(at, OfficeTime.ZONE);
     }
 
     private Title titleOf(String code) {

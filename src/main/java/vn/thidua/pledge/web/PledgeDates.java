@@ -1,7 +1,7 @@
 package vn.thidua.pledge.web;
 
 import org.springframework.stereotype.Component;
-import vn.thidua.pledge.RegistrationWindow;
+import vn.thidua.shared.OfficeTime;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -11,9 +11,9 @@ import java.time.format.DateTimeFormatter;
 public class PledgeDates {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy")
-            .withZone(RegistrationWindow.OFFICE_ZONE);
+            .withZone(OfficeTime.ZONE);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(RegistrationWindow.OFFICE_ZONE);
+            .withZone(OfficeTime.ZONE);
 
     public String date(Instant at) {
         return at == null ? "" : DATE.format(at);

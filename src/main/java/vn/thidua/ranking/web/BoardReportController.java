@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.campaign.CampaignStatus;
-import vn.thidua.campaign.SubjectType;
 import vn.thidua.campaign.Thresholds;
 import vn.thidua.evaluation.Classification;
 import vn.thidua.ranking.CampaignSummary;
@@ -16,9 +15,8 @@ import vn.thidua.ranking.CampaignSummary.Counts;
 import vn.thidua.ranking.CampaignSummary.UnitProgress;
 import vn.thidua.ranking.RankingDashboard;
 import vn.thidua.ranking.RankingDashboard.Dashboard;
-import vn.thidua.ranking.RankingFilter;
-import vn.thidua.ranking.RankingService;
 import vn.thidua.ranking.SummaryService;
+import vn.thidua.ranking.SummaryService.SummaryContents;
 import vn.thidua.shared.ExplainedAccessDeniedException;
 import vn.thidua.shared.web.Messages;
 
@@ -40,16 +38,14 @@ class BoardReportController {
 
     private final RankingDashboard dashboards;
     private final SummaryService summaries;
-    private final RankingService rankings;
     private final RankingPages pages;
     private final Messages messages;
     private final JsonMapper json;
 
-    BoardReportController(RankingDashboard dashboards, SummaryService summaries, RankingService rankings,
-                          RankingPages pages, Messages messages, JsonMapper json) {
+    BoardReportController(RankingDashboard dashboards, SummaryService summaries, RankingPages pages,
+                          Messages messages, JsonMapper json) {
         this.dashboards = dashboards;
         this.summaries = summaries;
-        this.rankings = rankings;
         this.pages = pages;
         this.messages = messages;
         this.json = json;
@@ -75,23 +71,24 @@ class BoardReportController {
 
     @GetMapping("/summary")
     String summary(@PathVariable Long id, Model model, HttpServletResponse response) {
-        CampaignSummary summary;
+        SummaryContents contents;
         try {
-            summary = summaries.summary(id);
+            contents = summaries.contents(id, TOP, LISTED);
         } catch (ExplainedAccessDeniedException e) {
             return pages.notPublished(id, e, "summary", model, response);
         }
+        CampaignSummary summary = contents.summary();
         model.addAttribute("summary", summary);
         model.addAttribute("campaign", summary.campaign());
         model.addAttribute("closed", summary.campaign().getStatus() == CampaignStatus.CLOSED);
         model.addAttribute("official", RankingPages.official(summary.campaign(), summary.frozen()));
         model.addAttribute("classifications", Classification.values());
-        model.addAttribute("top", rankings.individuals(id, RankingFilter.ALL, 0, TOP).rows().getContent());
-        model.addAttribute("units", rankings.units(id, RankingFilter.ALL).rows().getContent());
-        model.addAttribute("notFinalPeople", summaries.notFinal(id, SubjectType.INDIVIDUAL, LISTED));
-        model.addAttribute("notFinalUnits", summaries.notFinal(id, SubjectType.COLLECTIVE, LISTED));
-        model.addAttribute("notScoredPeople", summaries.notScored(id, SubjectType.INDIVIDUAL, LISTED));
-        model.addAttribute("notScoredUnits", summaries.notScored(id, SubjectType.COLLECTIVE, LISTED));
+        model.addAttribute("top", contents.top());
+        model.addAttribute("units", contents.units());
+        model.addAttribute("notFinalPeople", contents.notFinalPeople());
+        model.addAttribute("notFinalUnits", contents.notFinalUnits());
+        model.addAttribute("notScoredPeople", contents.notScoredPeople());
+        model.addAttribute("notScoredUnits", contents.notScoredUnits());
         model.addAttribute("listed", LISTED);
         model.addAttribute("active", "summary");
         return "ranking/summary";

@@ -30,11 +30,6 @@ public class RankingFormat {
         return format("0.#").format(share) + " %";
     }
 
-    /** The share as a whole number 0..100, for progress bars. */
-    public long share(long part, long whole) {
-        return whole == 0 ? 0 : part * 100 / whole;
-    }
-
     private static DecimalFormat format(String pattern) {
         return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(LocaleContextHolder.getLocale()));
     }

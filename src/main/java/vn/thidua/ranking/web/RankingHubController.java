@@ -32,7 +32,7 @@ class RankingHubController {
         boolean head = user.has(Role.UNIT_HEAD);
         List<Campaign> list = campaigns.list().stream().filter(c -> c.getStatus() != CampaignStatus.DRAFT)
                 .filter(c -> board || c.getStatus() == CampaignStatus.CLOSED
-                        || (head && c.getStatus().ordinal() >= CampaignStatus.SCORING.ordinal()))
+                        || (head && !CampaignStatus.SCORING.isAfter(c.getStatus())))
                 .toList();
         model.addAttribute("campaigns", list);
         model.addAttribute("board", board);

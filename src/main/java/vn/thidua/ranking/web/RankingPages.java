@@ -85,7 +85,7 @@ class RankingPages {
         response.setStatus(HttpStatus.FORBIDDEN.value());
         model.addAttribute("campaign", campaigns.get(campaignId));
         model.addAttribute("active", active);
-        model.addAttribute("reason", messages.get(refusal.getMessageKey(), refusal.getArguments()));
+        model.addAttribute("reason", messages.of(refusal));
         return NOT_PUBLISHED;
     }
 }

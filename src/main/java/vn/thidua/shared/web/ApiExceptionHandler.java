@@ -120,7 +120,7 @@ public class ApiExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException e) {
         String detail = e instanceof ExplainedAccessDeniedException explained
-                ? messages.get(explained.getMessageKey(), explained.getArguments())
+                ? messages.of(explained)
                 : messages.get("error.403.detail");
         return ApiError.of(HttpStatus.FORBIDDEN, messages.get("error.403.title"), detail);
     }

@@ -3,7 +3,7 @@ package vn.thidua.shared.web;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import vn.thidua.shared.DomainException;
+import vn.thidua.shared.Explained;
 
 /** Resolves message keys in the language of the current request. */
 @Component
@@ -30,7 +30,7 @@ public class Messages {
         }
     }
 
-    public String of(DomainException exception) {
+    public String of(Explained exception) {
         return get(exception.getMessageKey(), exception.getArguments());
     }
 }
