@@ -8,13 +8,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import vn.thidua.organisation.ImportResult;
 import vn.thidua.organisation.Individual;
 import vn.thidua.organisation.IndividualRepository;
+import vn.thidua.organisation.OrganisationImport;
 import vn.thidua.organisation.Unit;
 import vn.thidua.organisation.UnitRepository;
 import vn.thidua.organisation.UnitService;
-import vn.thidua.organisation.importing.ImportResult;
-import vn.thidua.organisation.importing.OrganisationImportService;
 import vn.thidua.security.AccountRepository;
 import vn.thidua.security.AccountService;
 import vn.thidua.security.Role;
@@ -58,7 +58,7 @@ class DemoOrganisation implements DemoStep {
     private static final Pattern HEAD_CODE = Pattern.compile("^NV\\d{2}00$");
     private static final List<String> BOARD_MEMBERS = List.of("NV0001", "NV0002");
 
-    private final OrganisationImportService imports;
+    private final OrganisationImport imports;
     private final UnitService unitService;
     private final UnitRepository units;
     private final IndividualRepository individuals;
@@ -67,7 +67,7 @@ class DemoOrganisation implements DemoStep {
     private final PasswordEncoder passwordEncoder;
     private final String password;
 
-    DemoOrganisation(OrganisationImportService imports, UnitService unitService, UnitRepository units,
+    DemoOrganisation(OrganisationImport imports, UnitService unitService, UnitRepository units,
                      IndividualRepository individuals, AccountService accountService, AccountRepository accounts,
                      PasswordEncoder passwordEncoder, @Value("${app.demo.password}") String password) {
         this.imports = imports;

@@ -6,8 +6,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.thidua.campaign.Title;
 import vn.thidua.campaign.TitleCatalogue;
+import vn.thidua.shared.Messages;
 import vn.thidua.shared.OfficeTime;
-import vn.thidua.shared.web.Messages;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -3,11 +3,11 @@ package vn.thidua.ranking;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import vn.thidua.campaign.Campaign;
+import vn.thidua.shared.Messages;
 import vn.thidua.shared.OfficeTime;
 import vn.thidua.shared.report.Column;
 import vn.thidua.shared.report.ReportHeader;
 import vn.thidua.shared.report.RowSink;
-import vn.thidua.shared.web.Messages;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;

@@ -6,9 +6,9 @@ import vn.thidua.campaign.SubjectType;
 import vn.thidua.organisation.Unit;
 import vn.thidua.organisation.UnitRepository;
 import vn.thidua.ranking.RankingService.Visibility;
+import vn.thidua.shared.Messages;
 import vn.thidua.shared.report.Report;
 import vn.thidua.shared.report.ReportTexts;
-import vn.thidua.shared.web.Messages;
 
 import java.io.OutputStream;
 

@@ -17,7 +17,7 @@ import vn.thidua.ranking.RankingQueries.Scope;
 import vn.thidua.ranking.RankingQueries.Source;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.shared.ExplainedAccessDeniedException;
-import vn.thidua.shared.web.Paging;
+import vn.thidua.shared.Paging;
 
 import java.util.ArrayList;
 import java.util.List;

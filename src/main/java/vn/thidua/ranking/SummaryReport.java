@@ -5,11 +5,11 @@ import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignStatus;
 import vn.thidua.campaign.SubjectType;
 import vn.thidua.evaluation.Classification;
+import vn.thidua.shared.Messages;
 import vn.thidua.shared.report.Column;
 import vn.thidua.shared.report.Fact;
 import vn.thidua.shared.report.Report;
 import vn.thidua.shared.report.ReportTexts;
-import vn.thidua.shared.web.Messages;
 
 import java.io.OutputStream;
 import java.math.BigDecimal;

@@ -11,7 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Component;
-import vn.thidua.shared.web.Messages;
+import vn.thidua.shared.Messages;
 
 import java.io.IOException;
 

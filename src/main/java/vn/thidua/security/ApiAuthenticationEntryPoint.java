@@ -6,7 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
-import vn.thidua.shared.web.Messages;
+import vn.thidua.shared.Messages;
 
 import java.io.IOException;
 

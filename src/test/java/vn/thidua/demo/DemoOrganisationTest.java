@@ -6,12 +6,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import vn.thidua.organisation.ImportResult;
 import vn.thidua.organisation.Individual;
 import vn.thidua.organisation.IndividualRepository;
+import vn.thidua.organisation.OrganisationImport;
 import vn.thidua.organisation.Unit;
 import vn.thidua.organisation.UnitRepository;
-import vn.thidua.organisation.importing.ImportResult;
-import vn.thidua.organisation.importing.OrganisationImportService;
 import vn.thidua.security.SystemUser;
 import vn.thidua.support.IntegrationTest;
 
@@ -45,7 +45,7 @@ class DemoOrganisationTest {
     DemoDataLoader loader;
 
     @Autowired
-    OrganisationImportService imports;
+    OrganisationImport imports;
 
     @Value("${app.demo.password}")
     String password;

@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.audit.AuditEvent;
 import vn.thidua.audit.AuditQueries;
+import vn.thidua.shared.Paging;
 import vn.thidua.shared.web.PageResponse;
-import vn.thidua.shared.web.Paging;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -5,9 +5,9 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.thidua.audit.AuditEvent;
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.CriterionService;
+import vn.thidua.shared.Messages;
 import vn.thidua.shared.OfficeTime;
 import vn.thidua.shared.web.DecimalFormatter;
-import vn.thidua.shared.web.Messages;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -19,10 +19,10 @@ import vn.thidua.campaign.CriterionKind;
 import vn.thidua.campaign.CriterionService;
 import vn.thidua.shared.ConflictException;
 import vn.thidua.shared.InvalidInputException;
+import vn.thidua.shared.Messages;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.StaleVersionException;
 import vn.thidua.shared.web.Forms;
-import vn.thidua.shared.web.Messages;
 
 /** Adding, editing, moving and deleting the criteria of a campaign (ADMIN; the service decides). */
 @Controller

@@ -17,13 +17,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.JsonNode;
 import vn.thidua.evaluation.EvaluationService;
 import vn.thidua.evaluation.EvaluationService.ScoreInput;
 import vn.thidua.evaluation.EvaluationTrail;
 import vn.thidua.evaluation.EvidenceItem;
 import vn.thidua.evaluation.Subjects;
-import tools.jackson.databind.JsonNode;
-import vn.thidua.organisation.importing.ImportUploads;
+import vn.thidua.shared.web.Uploads;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -38,9 +38,9 @@ import java.util.List;
 class EvaluationApiController {
 
     private final EvaluationService evaluations;
-    private final ImportUploads uploads;
+    private final Uploads uploads;
 
-    EvaluationApiController(EvaluationService evaluations, ImportUploads uploads) {
+    EvaluationApiController(EvaluationService evaluations, Uploads uploads) {
         this.evaluations = evaluations;
         this.uploads = uploads;
     }

@@ -23,13 +23,13 @@ import vn.thidua.evaluation.EvaluationView;
 import vn.thidua.evaluation.Subjects;
 import vn.thidua.organisation.Unit;
 import vn.thidua.organisation.UnitRepository;
-import vn.thidua.organisation.importing.ImportUploads;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.security.Role;
 import vn.thidua.shared.DomainException;
 import vn.thidua.shared.InvalidInputException;
+import vn.thidua.shared.Messages;
 import vn.thidua.shared.StaleVersionException;
-import vn.thidua.shared.web.Messages;
+import vn.thidua.shared.web.Uploads;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -54,11 +54,11 @@ class EvaluationController {
     private final EvaluationService evaluations;
     private final CampaignService campaigns;
     private final UnitRepository units;
-    private final ImportUploads uploads;
+    private final Uploads uploads;
     private final Messages messages;
 
     EvaluationController(EvaluationService evaluations, CampaignService campaigns, UnitRepository units,
-                         ImportUploads uploads, Messages messages) {
+                         Uploads uploads, Messages messages) {
         this.evaluations = evaluations;
         this.campaigns = campaigns;
         this.units = units;

@@ -1,8 +1,8 @@
 package vn.thidua.evaluation.web;
 
 import vn.thidua.evaluation.EvaluationTrail;
+import vn.thidua.shared.Messages;
 import vn.thidua.shared.OfficeTime;
-import vn.thidua.shared.web.Messages;
 
 import java.time.LocalDateTime;
 import java.util.List;

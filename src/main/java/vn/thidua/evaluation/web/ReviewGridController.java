@@ -21,9 +21,9 @@ import vn.thidua.evaluation.Subjects;
 import vn.thidua.shared.ConflictException;
 import vn.thidua.shared.DomainException;
 import vn.thidua.shared.InvalidInputException;
+import vn.thidua.shared.Messages;
 import vn.thidua.shared.StaleVersionException;
 import vn.thidua.shared.web.DecimalFormatter;
-import vn.thidua.shared.web.Messages;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

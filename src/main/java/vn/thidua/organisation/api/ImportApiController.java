@@ -6,9 +6,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.thidua.organisation.importing.ImportResult;
-import vn.thidua.organisation.importing.ImportUploads;
+import vn.thidua.organisation.ImportResult;
 import vn.thidua.organisation.importing.OrganisationImportService;
+import vn.thidua.shared.web.Uploads;
 
 import java.io.IOException;
 
@@ -21,9 +21,9 @@ import java.io.IOException;
 class ImportApiController {
 
     private final OrganisationImportService imports;
-    private final ImportUploads uploads;
+    private final Uploads uploads;
 
-    ImportApiController(OrganisationImportService imports, ImportUploads uploads) {
+    ImportApiController(OrganisationImportService imports, Uploads uploads) {
         this.imports = imports;
         this.uploads = uploads;
     }

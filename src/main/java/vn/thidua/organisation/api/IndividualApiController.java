@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.organisation.Individual;
 import vn.thidua.organisation.IndividualService;
+import vn.thidua.shared.Paging;
 import vn.thidua.shared.web.PageResponse;
-import vn.thidua.shared.web.Paging;
 
 /**
  * People, as scoped by {@link IndividualService}. As for units, the bodies carry no Bean

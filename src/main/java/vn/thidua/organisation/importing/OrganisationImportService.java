@@ -5,8 +5,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.audit.AuditLog;
 import vn.thidua.audit.Changes;
+import vn.thidua.organisation.ImportResult;
 import vn.thidua.organisation.Individual;
 import vn.thidua.organisation.IndividualRepository;
+import vn.thidua.organisation.OrganisationImport;
 import vn.thidua.organisation.Unit;
 import vn.thidua.organisation.UnitRepository;
 import vn.thidua.organisation.importing.ImportFileReader.ImportSheet;
@@ -30,7 +32,7 @@ import java.util.Set;
  * services write plus one IMPORT event with the counts.
  */
 @Service
-public class OrganisationImportService {
+public class OrganisationImportService implements OrganisationImport {
 
     /** Data rows a file may have; split bigger organisations into several files. */
     public static final int MAX_ROWS = ImportFileReader.MAX_ROWS;
@@ -53,6 +55,7 @@ public class OrganisationImportService {
      * @throws vn.thidua.shared.UnsupportedFileTypeException neither UTF-8 CSV nor XLSX (415)
      * @throws InvalidRowsException                           any bad row; nothing is imported (400)
      */
+    @Override
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ImportResult importFile(byte[] content) {

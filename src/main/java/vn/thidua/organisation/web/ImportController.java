@@ -13,13 +13,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.thidua.organisation.importing.ImportResult;
+import vn.thidua.organisation.ImportResult;
 import vn.thidua.organisation.importing.ImportTemplate;
-import vn.thidua.organisation.importing.ImportUploads;
 import vn.thidua.organisation.importing.OrganisationImportService;
 import vn.thidua.shared.InvalidRowsException;
+import vn.thidua.shared.Messages;
 import vn.thidua.shared.UnsupportedFileTypeException;
-import vn.thidua.shared.web.Messages;
+import vn.thidua.shared.web.Uploads;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,10 +35,10 @@ class ImportController {
     private static final String VIEW = "organisation/import";
 
     private final OrganisationImportService imports;
-    private final ImportUploads uploads;
+    private final Uploads uploads;
     private final Messages messages;
 
-    ImportController(OrganisationImportService imports, ImportUploads uploads, Messages messages) {
+    ImportController(OrganisationImportService imports, Uploads uploads, Messages messages) {
         this.imports = imports;
         this.uploads = uploads;
         this.messages = messages;

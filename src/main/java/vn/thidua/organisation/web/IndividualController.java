@@ -20,10 +20,10 @@ import vn.thidua.organisation.Unit;
 import vn.thidua.organisation.UnitService;
 import vn.thidua.shared.ConflictException;
 import vn.thidua.shared.InvalidInputException;
+import vn.thidua.shared.Messages;
 import vn.thidua.shared.StaleVersionException;
 import vn.thidua.shared.Texts;
 import vn.thidua.shared.web.Forms;
-import vn.thidua.shared.web.Messages;
 
 import java.util.HashMap;
 import java.util.List;

@@ -16,9 +16,9 @@ import vn.thidua.organisation.Unit;
 import vn.thidua.organisation.UnitService;
 import vn.thidua.shared.ConflictException;
 import vn.thidua.shared.InvalidInputException;
+import vn.thidua.shared.Messages;
 import vn.thidua.shared.StaleVersionException;
 import vn.thidua.shared.web.Forms;
-import vn.thidua.shared.web.Messages;
 
 import java.util.List;
 

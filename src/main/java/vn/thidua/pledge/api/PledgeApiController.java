@@ -2,9 +2,9 @@ package vn.thidua.pledge.api;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ContentDisposition;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,8 +24,8 @@ import vn.thidua.pledge.PledgeLists;
 import vn.thidua.pledge.PledgeRow;
 import vn.thidua.pledge.PledgeService;
 import vn.thidua.pledge.PledgeStatus;
+import vn.thidua.shared.Paging;
 import vn.thidua.shared.web.PageResponse;
-import vn.thidua.shared.web.Paging;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -23,10 +23,10 @@ import vn.thidua.pledge.PledgeService;
 import vn.thidua.pledge.RegistrationWindow;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.shared.DomainException;
+import vn.thidua.shared.Messages;
 import vn.thidua.shared.OfficeTime;
 import vn.thidua.shared.StaleVersionException;
 import vn.thidua.shared.web.Forms;
-import vn.thidua.shared.web.Messages;
 
 import java.util.List;
 import java.util.Map;

@@ -28,8 +28,8 @@ import vn.thidua.pledge.PledgeStatus;
 import vn.thidua.pledge.RegistrationWindow;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.shared.DomainException;
+import vn.thidua.shared.Messages;
 import vn.thidua.shared.StaleVersionException;
-import vn.thidua.shared.web.Messages;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

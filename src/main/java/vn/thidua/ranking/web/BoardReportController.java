@@ -18,7 +18,7 @@ import vn.thidua.ranking.RankingDashboard.Dashboard;
 import vn.thidua.ranking.SummaryService;
 import vn.thidua.ranking.SummaryService.SummaryContents;
 import vn.thidua.shared.ExplainedAccessDeniedException;
-import vn.thidua.shared.web.Messages;
+import vn.thidua.shared.Messages;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -14,7 +14,7 @@ import vn.thidua.ranking.RankedSubject;
 import vn.thidua.ranking.RankingService.Visibility;
 import vn.thidua.ranking.SummaryService;
 import vn.thidua.shared.ExplainedAccessDeniedException;
-import vn.thidua.shared.web.Messages;
+import vn.thidua.shared.Messages;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.security.Account;
 import vn.thidua.security.AccountService;
 import vn.thidua.security.Role;
+import vn.thidua.shared.Paging;
 import vn.thidua.shared.web.PageResponse;
-import vn.thidua.shared.web.Paging;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

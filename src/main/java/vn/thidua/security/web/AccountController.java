@@ -23,11 +23,11 @@ import vn.thidua.security.Role;
 import vn.thidua.shared.ConflictException;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.InvalidInputException.FieldProblem;
+import vn.thidua.shared.Messages;
+import vn.thidua.shared.Paging;
 import vn.thidua.shared.StaleVersionException;
 import vn.thidua.shared.Texts;
 import vn.thidua.shared.web.Forms;
-import vn.thidua.shared.web.Messages;
-import vn.thidua.shared.web.Paging;
 
 import java.time.Instant;
 import java.util.Optional;

@@ -13,7 +13,7 @@ import vn.thidua.security.AccountLockedException;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.security.LoginMessages;
 import vn.thidua.security.LoginThrottle;
-import vn.thidua.shared.web.Messages;
+import vn.thidua.shared.Messages;
 
 
 @Controller

@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.security.AccountService;
 import vn.thidua.shared.InvalidInputException;
+import vn.thidua.shared.Messages;
 import vn.thidua.shared.web.Forms;
-import vn.thidua.shared.web.Messages;
 
 import java.util.Objects;
 

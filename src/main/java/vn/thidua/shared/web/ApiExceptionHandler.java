@@ -28,6 +28,7 @@ import vn.thidua.shared.ConflictException;
 import vn.thidua.shared.ExplainedAccessDeniedException;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.InvalidRowsException;
+import vn.thidua.shared.Messages;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.UnsupportedFileTypeException;
 

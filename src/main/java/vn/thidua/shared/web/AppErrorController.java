@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
 import tools.jackson.databind.json.JsonMapper;
+import vn.thidua.shared.Messages;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

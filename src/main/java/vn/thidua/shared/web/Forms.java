@@ -3,6 +3,7 @@ package vn.thidua.shared.web;
 import org.springframework.validation.BindingResult;
 import vn.thidua.shared.DomainException;
 import vn.thidua.shared.InvalidInputException;
+import vn.thidua.shared.Messages;
 
 /** Puts a service's refusal onto the form, next to the field it is about. */
 public final class Forms {

@@ -1,4 +1,4 @@
-package vn.thidua.organisation.importing;
+package vn.thidua.organisation;
 
 /**
  * What an import did: units and individuals created, and existing ones whose data changed.

@@ -1,4 +1,4 @@
-package vn.thidua.shared.web;
+package vn.thidua.shared;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;

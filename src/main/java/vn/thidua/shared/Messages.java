@@ -1,4 +1,4 @@
-package vn.thidua.shared.web;
+package vn.thidua.shared;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;

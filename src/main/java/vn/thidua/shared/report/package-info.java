@@ -1,0 +1,4 @@
+@NamedInterface("report")
+package vn.thidua.shared.report;
+
+import org.springframework.modulith.NamedInterface;

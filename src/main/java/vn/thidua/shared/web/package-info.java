@@ -1,0 +1,4 @@
+@NamedInterface("web")
+package vn.thidua.shared.web;
+
+import org.springframework.modulith.NamedInterface;
