@@ -1,5 +1,7 @@
 package vn.thidua.campaign;
 
+import vn.thidua.organisation.SubjectType;
+
 /** Whom a criterion scores: individuals, collectives (units) or both. */
 public enum AppliesTo {
     INDIVIDUAL, COLLECTIVE, BOTH;

@@ -2,6 +2,7 @@ package vn.thidua.campaign;
 
 import java.math.BigDecimal;
 import java.util.List;
+import vn.thidua.organisation.SubjectType;
 
 /**
  * The STANDARD maximum points per subject type. A campaign usually scores out of 100 (thang điểm

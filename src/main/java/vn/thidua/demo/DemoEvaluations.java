@@ -10,12 +10,12 @@ import vn.thidua.campaign.CampaignStatus;
 import vn.thidua.campaign.Criterion;
 import vn.thidua.campaign.CriterionKind;
 import vn.thidua.campaign.CriterionRepository;
-import vn.thidua.campaign.SubjectType;
 import vn.thidua.evaluation.EvaluationSeeding;
 import vn.thidua.evaluation.EvaluationSeeding.Seed;
 import vn.thidua.evaluation.EvaluationStatus;
 import vn.thidua.organisation.Individual;
 import vn.thidua.organisation.IndividualRepository;
+import vn.thidua.organisation.SubjectType;
 import vn.thidua.organisation.Unit;
 import vn.thidua.organisation.UnitRepository;
 

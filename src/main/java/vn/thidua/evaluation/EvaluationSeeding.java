@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.campaign.Criterion;
-import vn.thidua.campaign.SubjectType;
 import vn.thidua.evaluation.EvaluationTrail.Event;
+import vn.thidua.organisation.SubjectType;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package vn.thidua.evaluation;
 
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.Criterion;
-import vn.thidua.campaign.SubjectType;
+import vn.thidua.organisation.SubjectType;
 import vn.thidua.organisation.Unit;
 
 import java.math.BigDecimal;

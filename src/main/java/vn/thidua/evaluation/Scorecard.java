@@ -2,8 +2,8 @@ package vn.thidua.evaluation;
 
 import vn.thidua.campaign.AppliesTo;
 import vn.thidua.campaign.CriterionKind;
-import vn.thidua.campaign.SubjectType;
 import vn.thidua.campaign.Thresholds;
+import vn.thidua.organisation.SubjectType;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,6 +1,6 @@
 package vn.thidua.evaluation;
 
-import vn.thidua.campaign.SubjectType;
+import vn.thidua.organisation.SubjectType;
 import vn.thidua.shared.InvalidInputException;
 
 import java.util.Locale;

@@ -10,7 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import vn.thidua.campaign.SubjectType;
+import vn.thidua.organisation.SubjectType;
 import vn.thidua.shared.BaseEntity;
 
 import java.time.Instant;

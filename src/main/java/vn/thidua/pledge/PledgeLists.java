@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.Participation;
-import vn.thidua.campaign.SubjectType;
+import vn.thidua.organisation.SubjectType;
 import vn.thidua.organisation.Unit;
 import vn.thidua.organisation.UnitRepository;
 import vn.thidua.organisation.UnitScope;

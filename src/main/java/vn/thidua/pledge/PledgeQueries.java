@@ -2,7 +2,7 @@ package vn.thidua.pledge;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.thidua.campaign.SubjectType;
+import vn.thidua.organisation.SubjectType;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

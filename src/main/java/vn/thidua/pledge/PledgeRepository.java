@@ -1,7 +1,7 @@
 package vn.thidua.pledge;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import vn.thidua.campaign.SubjectType;
+import vn.thidua.organisation.SubjectType;
 
 import java.util.Collection;
 import java.util.List;

@@ -1,6 +1,6 @@
 package vn.thidua.pledge;
 
-import vn.thidua.campaign.SubjectType;
+import vn.thidua.organisation.SubjectType;
 
 import java.time.Instant;
 

@@ -1,7 +1,7 @@
 package vn.thidua.ranking;
 
 import vn.thidua.campaign.Campaign;
-import vn.thidua.campaign.SubjectType;
+import vn.thidua.organisation.SubjectType;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -3,7 +3,7 @@ package vn.thidua.ranking;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import vn.thidua.campaign.Campaign;
-import vn.thidua.campaign.SubjectType;
+import vn.thidua.organisation.SubjectType;
 import vn.thidua.ranking.CampaignSummary.UnitProgress;
 import vn.thidua.shared.OfficeTime;
 

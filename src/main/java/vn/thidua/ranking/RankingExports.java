@@ -2,7 +2,7 @@ package vn.thidua.ranking;
 
 import org.springframework.stereotype.Component;
 import vn.thidua.campaign.Campaign;
-import vn.thidua.campaign.SubjectType;
+import vn.thidua.organisation.SubjectType;
 import vn.thidua.organisation.Unit;
 import vn.thidua.organisation.UnitRepository;
 import vn.thidua.ranking.RankingService.Visibility;

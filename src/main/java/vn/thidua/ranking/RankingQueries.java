@@ -10,15 +10,15 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.thidua.campaign.Campaign;
-import vn.thidua.campaign.SubjectType;
 import vn.thidua.campaign.Thresholds;
 import vn.thidua.evaluation.Classification;
 import vn.thidua.evaluation.EvaluationStatus;
+import vn.thidua.organisation.SubjectType;
 
-import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 
 /**
  * Runs the ranking SQL ({@link RankingSql}): one statement per page, list or export, with the

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.CampaignStatus;
-import vn.thidua.campaign.SubjectType;
+import vn.thidua.organisation.SubjectType;
 import vn.thidua.organisation.UnitScope;
 import vn.thidua.ranking.RankingQueries.Scope;
 import vn.thidua.ranking.RankingQueries.Source;

@@ -4,7 +4,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.thidua.campaign.CampaignStatus;
 import vn.thidua.campaign.CampaignStatusChanged;
-import vn.thidua.campaign.SubjectType;
+import vn.thidua.organisation.SubjectType;
 
 /**
  * Freezes a campaign's result when it closes (DESIGN §4): the participants, their totals and ranks

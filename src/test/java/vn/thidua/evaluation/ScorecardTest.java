@@ -3,8 +3,8 @@ package vn.thidua.evaluation;
 import org.junit.jupiter.api.Test;
 import vn.thidua.campaign.AppliesTo;
 import vn.thidua.campaign.CriterionKind;
-import vn.thidua.campaign.SubjectType;
 import vn.thidua.campaign.Thresholds;
+import vn.thidua.organisation.SubjectType;
 
 import java.math.BigDecimal;
 import java.util.List;

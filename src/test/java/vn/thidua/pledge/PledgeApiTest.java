@@ -9,15 +9,15 @@ import vn.thidua.audit.AuditEvent;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignApi;
 import vn.thidua.campaign.CampaignStatus;
-import vn.thidua.campaign.SubjectType;
+import vn.thidua.organisation.SubjectType;
 import vn.thidua.support.Fixtures;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Json;
 
-import org.springframework.data.domain.PageRequest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.PageRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -12,13 +12,13 @@ import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignApi;
 import vn.thidua.campaign.CampaignRepository;
 import vn.thidua.campaign.CampaignStatus;
+import vn.thidua.organisation.Individual;
+import vn.thidua.organisation.SubjectType;
+import vn.thidua.organisation.Unit;
 import vn.thidua.support.Fixtures;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Json;
 import vn.thidua.support.QueryCounter;
-import vn.thidua.campaign.SubjectType;
-import vn.thidua.organisation.Individual;
-import vn.thidua.organisation.Unit;
 
 import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;

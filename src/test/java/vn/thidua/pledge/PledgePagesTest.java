@@ -7,7 +7,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignStatus;
-import vn.thidua.campaign.SubjectType;
+import vn.thidua.organisation.SubjectType;
 import vn.thidua.support.Fixtures;
 import vn.thidua.support.IntegrationTest;
 

@@ -15,7 +15,6 @@ import vn.thidua.campaign.CriterionKind;
 import vn.thidua.support.Fixtures;
 import vn.thidua.support.IntegrationTest;
 
-import javax.sql.DataSource;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -25,6 +24,7 @@ import java.sql.ResultSet;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -140,9 +140,9 @@ class RankingBenchmark {
         long[] xlsx = time(() -> request(individuals + ".xlsx", board));
         long[] pdf = time(() -> request(individuals + ".pdf", board));
         LiveHeap xlsxHeap = LiveHeap.during(out -> vn.thidua.security.SystemUser.runAsAdmin("benchmark",
-                () -> exports.ranking(campaignId, vn.thidua.campaign.SubjectType.INDIVIDUAL, RankingFilter.ALL, ExportFormat.XLSX, out)));
+                () -> exports.ranking(campaignId, vn.thidua.organisation.SubjectType.INDIVIDUAL, RankingFilter.ALL, ExportFormat.XLSX, out)));
         LiveHeap pdfHeap = LiveHeap.during(out -> vn.thidua.security.SystemUser.runAsAdmin("benchmark",
-                () -> exports.ranking(campaignId, vn.thidua.campaign.SubjectType.INDIVIDUAL, RankingFilter.ALL, ExportFormat.PDF, out)));
+                () -> exports.ranking(campaignId, vn.thidua.organisation.SubjectType.INDIVIDUAL, RankingFilter.ALL, ExportFormat.PDF, out)));
         int xlsxBytes = mvc.perform(get(individuals + ".xlsx").with(fixtures.as(board))).andReturn().getResponse()
                 .getContentAsByteArray().length;
 
@@ -178,7 +178,7 @@ class RankingBenchmark {
 
     private void explain(Long campaignId) {
         String named = "explain (analyze, buffers) " + RankingQueries.page(RankingQueries.Source.LIVE,
-                vn.thidua.campaign.SubjectType.INDIVIDUAL, RankingSort.Order.DEFAULT.sql()) + " limit 50 offset 0";
+                vn.thidua.organisation.SubjectType.INDIVIDUAL, RankingSort.Order.DEFAULT.sql()) + " limit 50 offset 0";
         jdbc.sql(named).param("campaign", campaignId).param("type", "INDIVIDUAL").param("allUnits", true)
                 .param("excellent", new java.math.BigDecimal("90")).param("good", new java.math.BigDecimal("70"))
                 .param("pass", new java.math.BigDecimal("50")).param("unit", 0L).param("classification", "")
@@ -189,7 +189,7 @@ class RankingBenchmark {
     /** The first page's statement, with the same parameters, straight through a JDBC connection. */
     private Void rawFirstPage(Long campaignId) {
         String named = RankingQueries.page(RankingQueries.Source.LIVE,
-                vn.thidua.campaign.SubjectType.INDIVIDUAL, RankingSort.Order.DEFAULT.sql()) + " limit :limit offset :offset";
+                vn.thidua.organisation.SubjectType.INDIVIDUAL, RankingSort.Order.DEFAULT.sql()) + " limit :limit offset :offset";
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("campaign", campaignId).addValue("type", "INDIVIDUAL").addValue("allUnits", true)
                 .addValue("excellent", new java.math.BigDecimal("90")).addValue("good", new java.math.BigDecimal("70"))

@@ -3,9 +3,9 @@ package vn.thidua.campaign.api;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.thidua.campaign.SubjectType;
 import vn.thidua.campaign.Title;
 import vn.thidua.campaign.TitleCatalogue;
+import vn.thidua.organisation.SubjectType;
 
 import java.util.List;
 

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.CampaignStatus;
-import vn.thidua.campaign.SubjectType;
+import vn.thidua.organisation.SubjectType;
 import vn.thidua.pledge.Pledge;
 import vn.thidua.pledge.PledgeExport;
 import vn.thidua.pledge.PledgeLists;

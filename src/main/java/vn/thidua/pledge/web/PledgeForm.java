@@ -1,7 +1,7 @@
 package vn.thidua.pledge.web;
 
 import vn.thidua.campaign.Criterion;
-import vn.thidua.campaign.SubjectType;
+import vn.thidua.organisation.SubjectType;
 import vn.thidua.pledge.Pledge;
 import vn.thidua.pledge.PledgeService;
 

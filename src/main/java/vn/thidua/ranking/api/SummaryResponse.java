@@ -1,6 +1,6 @@
 package vn.thidua.ranking.api;
 
-import vn.thidua.campaign.SubjectType;
+import vn.thidua.organisation.SubjectType;
 import vn.thidua.ranking.CampaignSummary;
 
 import java.util.LinkedHashMap;

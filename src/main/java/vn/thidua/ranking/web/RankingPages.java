@@ -8,7 +8,7 @@ import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.CampaignStatus;
 import vn.thidua.campaign.Participation;
-import vn.thidua.campaign.SubjectType;
+import vn.thidua.organisation.SubjectType;
 import vn.thidua.organisation.UnitService;
 import vn.thidua.ranking.RankedSubject;
 import vn.thidua.ranking.RankingService.Visibility;
