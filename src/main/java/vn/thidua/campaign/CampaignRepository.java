@@ -1,5 +1,6 @@
 package vn.thidua.campaign;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -7,6 +8,11 @@ import java.util.List;
 import java.util.Optional;
 
 public interface CampaignRepository extends JpaRepository<Campaign, Long> {
+
+    /** With its participating units and open titles, in one statement (most requests read both). */
+    @Override
+    @EntityGraph(attributePaths = {"participatingUnitIds", "openTitles"})
+    Optional<Campaign> findById(Long id);
 
     Optional<Campaign> findByCode(String code);
 

@@ -65,8 +65,8 @@ public class EvaluationSeeding {
             seed.self().forEach((criterion, value) -> {
                 String note = seed.selfNotes().get(criterion);
                 points.add(new EvaluationScores.Points(criterion.getId(), value, note));
-                events.add(new Event("SELF_SCORED", EvaluationService.describe(criterion, null, null, false),
-                        EvaluationService.describe(criterion, value, note, note != null)));
+                events.add(new Event("SELF_SCORED", ScoreValidation.describe(criterion, null, null, false),
+                        ScoreValidation.describe(criterion, value, note, note != null)));
             });
             scores.saveSelf(id, points);
             if (seed.status() != EvaluationStatus.OPEN) {
@@ -79,8 +79,8 @@ public class EvaluationSeeding {
             List<Event> events = new ArrayList<>();
             seed.review().forEach((criterion, value) -> {
                 points.add(new EvaluationScores.Points(criterion.getId(), value, null));
-                events.add(new Event("REVIEW_SCORED", EvaluationService.describe(criterion, null, null, false),
-                        EvaluationService.describe(criterion, value, null, false)));
+                events.add(new Event("REVIEW_SCORED", ScoreValidation.describe(criterion, null, null, false),
+                        ScoreValidation.describe(criterion, value, null, false)));
             });
             scores.saveReview(id, points);
             events.add(new Event("STATUS_CHANGED", seed.self().isEmpty() ? "OPEN" : "SUBMITTED", "REVIEWED"));

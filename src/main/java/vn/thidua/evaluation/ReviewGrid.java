@@ -2,10 +2,14 @@ package vn.thidua.evaluation;
 
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.Criterion;
+import vn.thidua.campaign.Thresholds;
+import vn.thidua.evaluation.EvaluationScores.Score;
 import vn.thidua.organisation.SubjectType;
 import vn.thidua.organisation.Unit;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +27,21 @@ public record ReviewGrid(Campaign campaign, SubjectType subjectType, List<Criter
     public record Row(Long subjectId, String code, String name, String unitName, Long evaluationId,
                       EvaluationStatus status, long version, String changedBy, Map<Long, Cell> cells,
                       Scorecard review) {
+
+        /** A row from an evaluation's stored scores: self beside review points per column, the review scorecard. */
+        static Row of(Long subjectId, String code, String name, String unitName, Long evaluationId,
+                      EvaluationStatus status, long version, String changedBy, List<Criterion> columns,
+                      Map<Long, Score> scores, SubjectType type, Thresholds thresholds) {
+            Map<Long, Cell> cells = new HashMap<>();
+            List<Scorecard.Line> lines = new ArrayList<>();
+            for (Criterion c : columns) {
+                Score s = scores.get(c.getId());
+                cells.put(c.getId(), new Cell(s == null ? null : s.selfPoints(), s == null ? null : s.reviewPoints()));
+                lines.add(new Scorecard.Line(c.getKind(), c.getAppliesTo(), s == null ? null : s.reviewPoints()));
+            }
+            return new Row(subjectId, code, name, unitName, evaluationId, status, version, changedBy, cells,
+                    Scorecard.of(type, lines, thresholds));
+        }
 
         public Cell cell(Long criterionId) {
             return cells.getOrDefault(criterionId, new Cell(null, null));

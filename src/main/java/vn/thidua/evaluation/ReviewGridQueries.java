@@ -12,16 +12,15 @@ import vn.thidua.campaign.Criterion;
 import vn.thidua.campaign.CriterionRepository;
 import vn.thidua.evaluation.EvaluationScores.Score;
 import vn.thidua.organisation.SubjectType;
+import vn.thidua.organisation.Supervision;
 import vn.thidua.organisation.Unit;
 import vn.thidua.organisation.UnitRepository;
 import vn.thidua.organisation.UnitScope;
 import vn.thidua.security.CurrentUser;
-import vn.thidua.security.Role;
 import vn.thidua.shared.ConflictException;
 import vn.thidua.shared.NotFoundException;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,9 +29,10 @@ import java.util.Set;
 /**
  * The review grid's rows, read with a fixed number of queries however many rows it shows: one
  * query for the page of subjects (with their evaluation's status and version), one for all their
- * scores. A head's rows are the active people of the units they head and below, except themself;
- * the board's are the people no head is above (heads of top-level units) and, in the units grid,
- * every participating unit except one the board member heads (nobody reviews their own unit). The same rules as {@link vn.thidua.organisation.Supervision}.
+ * scores. The rows are the subjects the caller decides about ({@link Supervision#DECIDES_ABOUT}:
+ * a head's people below them, the board's the people no head is above) among the active people of
+ * the participating units; in the units grid, the board's participating units except one the board
+ * member heads (nobody reviews their own unit).
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,56 +40,43 @@ public class ReviewGridQueries {
 
     public static final int MAX_ROWS = 500;
 
-    private static final String UNITS_ABOVE = """
-            with recursive up(start_unit, id, parent_id, head) as (
-                select u.id, u.id, u.parent_id, case when u.active then u.head_individual_id end from unit u
-                union all
-                select up.start_unit, p.id, p.parent_id, case when p.active then p.head_individual_id end
-                from unit p join up on p.id = up.parent_id
-            ),
-            mine(id) as (
-                select id from unit where head_individual_id = :me and active
-                union
-                select u.id from unit u join mine m on u.parent_id = m.id
-            ),
-            chosen(id) as (
-                select id from unit where id = :filter
-                union
-                select u.id from unit u join chosen f on u.parent_id = f.id
-            )
-            """;
+    private static final String PARTICIPATES = "%s in (select unit_id from campaign_units(:campaign))";
 
-    private static final String PARTICIPATES = """
-            (:allUnits or exists (select 1 from up join campaign_unit cu on cu.unit_id = up.id
-                                  and cu.campaign_id = :campaign where up.start_unit = %s))""";
+    private static final String PEOPLE_WHERE = "i.active and " + Supervision.DECIDES_ABOUT.formatted("i")
+            + " and " + PARTICIPATES.formatted("i.unit_id");
 
-    private static final String PEOPLE = UNITS_ABOVE + """
+    private static final String UNITS_WHERE = "un.active and un.head_individual_id is distinct from :me and "
+            + PARTICIPATES.formatted("un.id");
+
+    private static final String PEOPLE = """
             select i.id, i.code, i.full_name, un.name, e.id, e.status, e.version, e.changed_by, count(*) over ()
             from individual i
             join unit un on un.id = i.unit_id
             left join evaluation e on e.campaign_id = :campaign and e.subject_type = 'INDIVIDUAL' and e.subject_id = i.id
-            where i.active
-              and (:subject = 0 or i.id = :subject)
-              and ((i.unit_id in (select id from mine) and i.id <> :me)
-                   or (:board and i.id <> :me and not exists (select 1 from up where up.start_unit = i.unit_id
-                                                and up.head is not null and up.head <> i.id)))
-              and """ + PARTICIPATES.formatted("i.unit_id") + """
-              and (:filter = 0 or i.unit_id in (select id from chosen))
+            where (:subject = 0 or i.id = :subject)
+              and (:filter = 0 or i.unit_id in (select unit_id from unit_subtree(:filter)))
+              and""" + " " + PEOPLE_WHERE + """
+
             order by un.name, i.full_name, i.id
             limit :limit offset :offset""";
 
-    private static final String UNITS = UNITS_ABOVE + """
+    private static final String UNITS = """
             select un.id, un.code, un.name, pu.name, e.id, e.status, e.version, e.changed_by, count(*) over ()
             from unit un
             left join unit pu on pu.id = un.parent_id
             left join evaluation e on e.campaign_id = :campaign and e.subject_type = 'COLLECTIVE' and e.subject_id = un.id
-            where un.active
-              and un.head_individual_id is distinct from :me
-              and (:subject = 0 or un.id = :subject)
-              and """ + PARTICIPATES.formatted("un.id") + """
-              and (:filter = 0 or un.id in (select id from chosen))
+            where (:subject = 0 or un.id = :subject)
+              and (:filter = 0 or un.id in (select unit_id from unit_subtree(:filter)))
+              and""" + " " + UNITS_WHERE + """
+
             order by un.name, un.id
             limit :limit offset :offset""";
+
+    private static final String REVIEWS_PERSON = "select exists (select 1 from individual i where i.id = :subject and "
+            + PEOPLE_WHERE + ")";
+
+    private static final String REVIEWS_UNIT = "select exists (select 1 from unit un where un.id = :subject and "
+            + UNITS_WHERE + ")";
 
     private final CampaignRepository campaigns;
     private final CriterionRepository criteria;
@@ -114,7 +101,7 @@ public class ReviewGridQueries {
         CurrentUser user = CurrentUser.get();
         Campaign campaign = campaign(campaignId);
         Set<Long> headed = scope.of(user);
-        boolean board = user.has(Role.BOARD) || user.has(Role.ADMIN);
+        boolean board = user.actsAsBoard();
         if (type == SubjectType.COLLECTIVE ? !board : (!board && headed.isEmpty())) {
             throw new AccessDeniedException("the caller reviews nobody");
         }
@@ -125,35 +112,32 @@ public class ReviewGridQueries {
         }
         int limit = Math.max(1, Math.min(size, MAX_ROWS));
         int offset = Math.max(0, page) * limit;
-        List<Criterion> columns = criteria.findByCampaignIdOrderByPositionAsc(campaignId).stream()
-                .filter(c -> c.appliesTo(type)).toList();
+        List<Criterion> columns = columns(campaignId, type);
         List<ReviewGrid.Row> rows = new ArrayList<>();
-        long total = rows(campaign, type, user, board, unitId, null, limit, offset, columns, rows);
+        long total = rows(campaign, type, user, unitId, null, limit, offset, columns, rows);
         return new ReviewGrid(campaign, type, columns, rows, total, Math.max(0, page), limit, filterUnits, unitId,
-                editable(campaign, type), EvaluationService.FINALISE.contains(campaign.getStatus()));
+                EvaluationPhases.reviewOpen(campaign, type), EvaluationPhases.finalisingOpen(campaign));
     }
 
-    /** One row (after a cell is saved), by the same rules as the page; empty when the caller does not review it. */
+    /** One row (after a cell is refused), by the same rules as the page; 403 when the caller does not review it. */
     @PreAuthorize("isAuthenticated()")
     public ReviewGrid row(Long campaignId, SubjectType type, Long subjectId) {
         CurrentUser user = CurrentUser.get();
         Campaign campaign = campaign(campaignId);
-        boolean board = user.has(Role.BOARD) || user.has(Role.ADMIN);
-        if (type == SubjectType.COLLECTIVE && !board) {
+        if (type == SubjectType.COLLECTIVE && !user.actsAsBoard()) {
             throw new AccessDeniedException("units are reviewed by the board");
         }
-        List<Criterion> columns = criteria.findByCampaignIdOrderByPositionAsc(campaignId).stream()
-                .filter(c -> c.appliesTo(type)).toList();
+        List<Criterion> columns = columns(campaignId, type);
         List<ReviewGrid.Row> rows = new ArrayList<>();
-        long total = rows(campaign, type, user, board, null, subjectId, 1, 0, columns, rows);
+        long total = rows(campaign, type, user, null, subjectId, 1, 0, columns, rows);
         if (rows.isEmpty()) {
             throw new AccessDeniedException("the caller does not review this subject");
         }
-        return new ReviewGrid(campaign, type, columns, rows, total, 0, 1, List.of(), null, editable(campaign, type),
-                EvaluationService.FINALISE.contains(campaign.getStatus()));
+        return single(campaign, type, columns, rows.get(0), total);
     }
 
-    private Campaign campaign(Long campaignId) {
+    /** The campaign of a grid; 404 unknown, 409 while it is a draft. */
+    Campaign campaign(Long campaignId) {
         Campaign campaign = campaigns.findById(campaignId).orElseThrow(() -> new NotFoundException("campaign", campaignId));
         if (campaign.getStatus() == CampaignStatus.DRAFT) {
             throw new ConflictException("evaluation.campaignStatus.review", campaign.getStatus().label());
@@ -161,19 +145,45 @@ public class ReviewGridQueries {
         return campaign;
     }
 
-    private static boolean editable(Campaign campaign, SubjectType type) {
-        return EvaluationService.reviewStatuses(type).contains(campaign.getStatus());
+    /** Is this subject a row of the caller's grid (one statement)? */
+    boolean reviews(Campaign campaign, SubjectType type, Long subjectId) {
+        CurrentUser user = CurrentUser.get();
+        if (type == SubjectType.COLLECTIVE && !user.actsAsBoard()) {
+            return false;
+        }
+        return Boolean.TRUE.equals(jdbc.sql(type == SubjectType.INDIVIDUAL ? REVIEWS_PERSON : REVIEWS_UNIT)
+                .param("me", Supervision.me(user)).param("board", user.actsAsBoard())
+                .param("campaign", campaign.getId()).param("subject", subjectId)
+                .query(Boolean.class).single());
     }
 
-    private long rows(Campaign campaign, SubjectType type, CurrentUser user, boolean board, Long unitId,
-                      Long subjectId, int limit, int offset, List<Criterion> columns, List<ReviewGrid.Row> into) {
+    /** The row of a case just saved, from what the save read and wrote. */
+    ReviewGrid rowOf(EvaluationCase found, Map<Long, Score> stored) {
+        Evaluation e = found.evaluation;
+        ReviewGrid.Row row = ReviewGrid.Row.of(found.subject.id(), found.subject.code(), found.subject.name(),
+                found.subject.unitName(), e.getId(), e.getStatus(), e.getVersion(), e.getChangedBy(), found.criteria,
+                stored, found.type(), found.campaign.getThresholds());
+        return single(found.campaign, found.type(), found.criteria, row, 1);
+    }
+
+    private static ReviewGrid single(Campaign campaign, SubjectType type, List<Criterion> columns, ReviewGrid.Row row,
+                                     long total) {
+        return new ReviewGrid(campaign, type, columns, List.of(row), total, 0, 1, List.of(), null,
+                EvaluationPhases.reviewOpen(campaign, type), EvaluationPhases.finalisingOpen(campaign));
+    }
+
+    private List<Criterion> columns(Long campaignId, SubjectType type) {
+        return criteria.findByCampaignIdOrderByPositionAsc(campaignId).stream().filter(c -> c.appliesTo(type)).toList();
+    }
+
+    private long rows(Campaign campaign, SubjectType type, CurrentUser user, Long unitId, Long subjectId, int limit,
+                      int offset, List<Criterion> columns, List<ReviewGrid.Row> into) {
         long[] total = {0};
         List<Object[]> raw = new ArrayList<>();
         jdbc.sql(type == SubjectType.INDIVIDUAL ? PEOPLE : UNITS)
-                .param("me", user.individualId() == null ? -1L : user.individualId())
-                .param("board", board)
+                .param("me", Supervision.me(user))
+                .param("board", user.actsAsBoard())
                 .param("campaign", campaign.getId())
-                .param("allUnits", campaign.isOpenToAllUnits())
                 .param("subject", subjectId == null ? 0L : subjectId)
                 .param("filter", unitId == null ? 0L : unitId)
                 .param("limit", limit).param("offset", offset)
@@ -187,18 +197,9 @@ public class ReviewGridQueries {
         Map<Long, Map<Long, Score>> stored = scores.ofAll(evaluationIds);
         for (Object[] r : raw) {
             Map<Long, Score> own = r[4] == null ? Map.of() : stored.getOrDefault((Long) r[4], Map.of());
-            Map<Long, ReviewGrid.Cell> cells = new HashMap<>();
-            List<Scorecard.Line> lines = new ArrayList<>();
-            for (Criterion c : columns) {
-                Score s = own.get(c.getId());
-                cells.put(c.getId(), new ReviewGrid.Cell(s == null ? null : s.selfPoints(),
-                        s == null ? null : s.reviewPoints()));
-                lines.add(new Scorecard.Line(c.getKind(), c.getAppliesTo(), s == null ? null : s.reviewPoints()));
-            }
             EvaluationStatus status = r[5] == null ? EvaluationStatus.OPEN : EvaluationStatus.valueOf((String) r[5]);
-            into.add(new ReviewGrid.Row((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (Long) r[4], status,
-                    r[4] == null ? 0 : (Long) r[6], (String) r[7], cells,
-                    Scorecard.of(type, lines, campaign.getThresholds())));
+            into.add(ReviewGrid.Row.of((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (Long) r[4], status,
+                    r[4] == null ? 0 : (Long) r[6], (String) r[7], columns, own, type, campaign.getThresholds()));
         }
         return total[0];
     }

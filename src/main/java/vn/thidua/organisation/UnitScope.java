@@ -12,26 +12,12 @@ import java.util.Set;
 
 /**
  * Which units a caller may act on as head: the units they head (active) and everything below
- * them. Read from the database on every check, so a change of head takes effect at once.
+ * them. Read from the database on every check, so a change of head takes effect at once. The walks
+ * are the SQL functions of migration V5 ({@code unit_subtree}, {@code units_headed_by},
+ * {@code unit_ancestry}), which other modules' queries call too.
  */
 @Component
 public class UnitScope {
-
-    private static final String SUBTREE = """
-            with recursive subtree(id) as (
-                select id from unit where %s
-                union
-                select u.id from unit u join subtree s on u.parent_id = s.id
-            )
-            select id from subtree""";
-
-    private static final String ANCESTORS = """
-            with recursive up(id, parent_id) as (
-                select id, parent_id from unit where id = :unit
-                union
-                select u.id, u.parent_id from unit u join up on u.id = up.parent_id
-            )
-            select id from up""";
 
     private final JdbcClient jdbc;
 
@@ -44,14 +30,12 @@ public class UnitScope {
         if (individualId == null) {
             return Set.of();
         }
-        return new HashSet<>(jdbc.sql(SUBTREE.formatted("head_individual_id = :individual and active"))
-                .param("individual", individualId).query(Long.class).list());
+        return ids(jdbc.sql("select unit_id from units_headed_by(:individual)").param("individual", individualId));
     }
 
     /** A unit and all units below it. */
     public Set<Long> subtree(Long unitId) {
-        return new HashSet<>(jdbc.sql(SUBTREE.formatted("id = :unit"))
-                .param("unit", unitId).query(Long.class).list());
+        return ids(jdbc.sql("select unit_id from unit_subtree(:unit)").param("unit", unitId));
     }
 
     /** Several units and all units below them, in one statement. */
@@ -59,13 +43,13 @@ public class UnitScope {
         if (unitIds.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(jdbc.sql(SUBTREE.formatted("id in (:units)"))
-                .param("units", List.copyOf(unitIds)).query(Long.class).list());
+        return ids(jdbc.sql("select s.unit_id from unit u cross join lateral unit_subtree(u.id) s where u.id in (:units)")
+                .param("units", List.copyOf(unitIds)));
     }
 
     /** A unit and every unit above it, up to the top of the tree. */
     public Set<Long> ancestorsOf(Long unitId) {
-        return new HashSet<>(jdbc.sql(ANCESTORS).param("unit", unitId).query(Long.class).list());
+        return ids(jdbc.sql("select unit_id from unit_ancestry(:unit)").param("unit", unitId));
     }
 
     /**
@@ -87,5 +71,9 @@ public class UnitScope {
         if (!canSee(user, individual)) {
             throw new AccessDeniedException("individual " + individual.getId() + " is outside the caller's units");
         }
+    }
+
+    private static Set<Long> ids(JdbcClient.StatementSpec statement) {
+        return new HashSet<>(statement.query(Long.class).list());
     }
 }

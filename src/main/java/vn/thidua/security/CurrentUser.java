@@ -26,6 +26,14 @@ public record CurrentUser(Long accountId, String username, String displayName, S
         return has(Role.ADMIN) || has(Role.BOARD);
     }
 
+    /**
+     * Does the caller do the board's work: decide about units' pledges, score units, reopen
+     * evaluations? Members of the board, and admins (the emulation office acts for the board).
+     */
+    public boolean actsAsBoard() {
+        return has(Role.BOARD) || has(Role.ADMIN);
+    }
+
     public static Optional<CurrentUser> find() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {

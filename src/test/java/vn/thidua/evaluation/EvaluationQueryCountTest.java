@@ -2,10 +2,12 @@ package vn.thidua.evaluation;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignApi;
 import vn.thidua.campaign.CampaignStatus;
 import vn.thidua.evaluation.EvaluationFixtures.Org;
+import vn.thidua.support.Fixtures;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.QueryCounter;
 
@@ -14,6 +16,10 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.thidua.evaluation.EvaluationFixtures.score;
 
@@ -31,6 +37,51 @@ class EvaluationQueryCountTest {
 
     @Autowired
     QueryCounter queries;
+
+    @Autowired
+    Fixtures people;
+
+    @Autowired
+    MockMvc mvc;
+
+    /**
+     * One cell of the review grid is one trip: the save and the row the cell answers with. A first
+     * score (the evaluation created) and a change of a set score with a reason, each at most 13
+     * statements, as many with 12 criteria as with 3.
+     */
+    @Test
+    void savingACellOfTheReviewGridCostsAtMostThirteenStatements() throws Exception {
+        int[] three = cellCosts(3);
+        int[] twelve = cellCosts(12);
+        assertThat(three[0]).as("the counter sees the statements").isPositive();
+        assertThat(twelve).as("12 criteria cost what 3 cost").containsExactly(three);
+        assertThat(three[0]).as("first score of a person in the grid: %s", firstStatements)
+                .isLessThanOrEqualTo(13);
+        assertThat(three[1]).as("changing a set score with a reason: %s", queries.lastStatements())
+                .isLessThanOrEqualTo(13);
+    }
+
+    private java.util.List<String> firstStatements;
+
+    private int[] cellCosts(int criteria) throws Exception {
+        Org org = fixtures.org();
+        Campaign campaign = fixtures.campaignWith(criteria, CampaignStatus.SCORING);
+        Map<String, Long> c = fixtures.criteria(campaign);
+        String cell = "/campaigns/" + campaign.getId() + "/review/INDIVIDUAL/" + org.mA1().getId() + "/" + c.get("K1");
+        // warm up (first request of a user loads caches)
+        api.get(org.hA1User(), URL, campaign.getId(), "INDIVIDUAL", org.mA1().getId()).andExpect(status().isOk());
+        // the head signed in once (a session): their account is not read per request
+        var head = people.as(org.hA1User());
+        int first = queries.count(() -> mvc.perform(put(cell).with(head).with(csrf())
+                .param("version", "0").param("points", "7,5")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"7,5\""))));
+        firstStatements = queries.lastStatements();
+        int change = queries.count(() -> mvc.perform(put(cell).with(head).with(csrf())
+                .param("version", "1").param("points", "8").param("reason", "Bổ sung minh chứng"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"8\""))));
+        return new int[] {first, change};
+    }
 
     @Test
     void savingAReviewOfTwelveCriteriaCostsWhatThreeCost() throws Exception {

@@ -18,6 +18,7 @@ import java.util.List;
 public class QueryCounter implements BeanPostProcessor {
 
     private static final ThreadLocal<int[]> COUNT = new ThreadLocal<>();
+    private static final ThreadLocal<List<String>> STATEMENTS = ThreadLocal.withInitial(java.util.ArrayList::new);
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -31,12 +32,18 @@ public class QueryCounter implements BeanPostProcessor {
     public int count(ThrowingRunnable work) throws Exception {
         int[] counter = {0};
         COUNT.set(counter);
+        STATEMENTS.get().clear();
         try {
             work.run();
         } finally {
             COUNT.remove();
         }
         return counter[0];
+    }
+
+    /** The statements the last {@link #count} on this thread sent, in order (to explain a count that grew). */
+    public List<String> lastStatements() {
+        return List.copyOf(STATEMENTS.get());
     }
 
     @FunctionalInterface
@@ -54,6 +61,7 @@ public class QueryCounter implements BeanPostProcessor {
             int[] counter = COUNT.get();
             if (counter != null) {
                 counter[0] += queryInfoList.size();
+                queryInfoList.forEach(query -> STATEMENTS.get().add(query.getQuery().replaceAll("\\s+", " ")));
             }
         }
     }

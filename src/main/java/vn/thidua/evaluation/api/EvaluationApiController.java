@@ -18,10 +18,14 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.JsonNode;
-import vn.thidua.evaluation.EvaluationService;
-import vn.thidua.evaluation.EvaluationService.ScoreInput;
+import vn.thidua.evaluation.EvaluationReader;
 import vn.thidua.evaluation.EvaluationTrail;
 import vn.thidua.evaluation.EvidenceItem;
+import vn.thidua.evaluation.EvidenceService;
+import vn.thidua.evaluation.FinalisationService;
+import vn.thidua.evaluation.ReviewService;
+import vn.thidua.evaluation.ScoreInput;
+import vn.thidua.evaluation.SelfAssessmentService;
 import vn.thidua.evaluation.Subjects;
 import vn.thidua.shared.web.Uploads;
 
@@ -37,11 +41,21 @@ import java.util.List;
 @RequestMapping("/api/v1/campaigns/{id}/evaluations/{subjectType}/{subjectId}")
 class EvaluationApiController {
 
-    private final EvaluationService evaluations;
+    private final EvaluationReader evaluations;
+    private final SelfAssessmentService selfAssessments;
+    private final ReviewService reviews;
+    private final FinalisationService finalisation;
+    private final EvidenceService evidence;
     private final Uploads uploads;
 
-    EvaluationApiController(EvaluationService evaluations, Uploads uploads) {
+    EvaluationApiController(EvaluationReader evaluations, SelfAssessmentService selfAssessments,
+                            ReviewService reviews, FinalisationService finalisation, EvidenceService evidence,
+                            Uploads uploads) {
         this.evaluations = evaluations;
+        this.selfAssessments = selfAssessments;
+        this.reviews = reviews;
+        this.finalisation = finalisation;
+        this.evidence = evidence;
         this.uploads = uploads;
     }
 
@@ -53,35 +67,35 @@ class EvaluationApiController {
     @PutMapping("/self")
     EvaluationResponse saveSelf(@PathVariable Long id, @PathVariable String subjectType, @PathVariable Long subjectId,
                                 @RequestBody ScoresRequest request) {
-        return EvaluationResponse.from(evaluations.saveSelf(id, Subjects.type(subjectType), subjectId,
+        return EvaluationResponse.from(selfAssessments.save(id, Subjects.type(subjectType), subjectId,
                 request.version(), request.inputs()));
     }
 
     @PostMapping("/submit")
     EvaluationResponse submit(@PathVariable Long id, @PathVariable String subjectType, @PathVariable Long subjectId,
                               @RequestBody VersionRequest request) {
-        return EvaluationResponse.from(evaluations.submit(id, Subjects.type(subjectType), subjectId,
+        return EvaluationResponse.from(selfAssessments.submit(id, Subjects.type(subjectType), subjectId,
                 request.version()));
     }
 
     @PutMapping("/review")
     EvaluationResponse saveReview(@PathVariable Long id, @PathVariable String subjectType,
                                   @PathVariable Long subjectId, @RequestBody ScoresRequest request) {
-        return EvaluationResponse.from(evaluations.saveReview(id, Subjects.type(subjectType), subjectId,
+        return EvaluationResponse.from(reviews.save(id, Subjects.type(subjectType), subjectId,
                 request.version(), request.inputs(), request.reason()));
     }
 
     @PostMapping("/finalise")
     EvaluationResponse finalise(@PathVariable Long id, @PathVariable String subjectType, @PathVariable Long subjectId,
                                 @RequestBody VersionRequest request) {
-        return EvaluationResponse.from(evaluations.finalise(id, Subjects.type(subjectType), subjectId,
+        return EvaluationResponse.from(finalisation.finalise(id, Subjects.type(subjectType), subjectId,
                 request.version()));
     }
 
     @PostMapping("/reopen")
     EvaluationResponse reopen(@PathVariable Long id, @PathVariable String subjectType, @PathVariable Long subjectId,
                               @RequestBody VersionRequest request) {
-        return EvaluationResponse.from(evaluations.reopen(id, Subjects.type(subjectType), subjectId,
+        return EvaluationResponse.from(finalisation.reopen(id, Subjects.type(subjectType), subjectId,
                 request.version(), request.reason()));
     }
 
@@ -98,7 +112,7 @@ class EvaluationApiController {
                              @RequestParam("file") MultipartFile file,
                              @RequestParam(required = false) Long criterionId) throws IOException {
         byte[] content = uploads.read(file);
-        return EvidenceResponse.from(id, evaluations.addFile(id, Subjects.type(subjectType), subjectId, criterionId,
+        return EvidenceResponse.from(id, evidence.addFile(id, Subjects.type(subjectType), subjectId, criterionId,
                 file.getOriginalFilename(), content));
     }
 
@@ -106,14 +120,14 @@ class EvaluationApiController {
     @ResponseStatus(HttpStatus.CREATED)
     EvidenceResponse addLink(@PathVariable Long id, @PathVariable String subjectType, @PathVariable Long subjectId,
                              @RequestBody LinkRequest request) {
-        return EvidenceResponse.from(id, evaluations.addLink(id, Subjects.type(subjectType), subjectId,
+        return EvidenceResponse.from(id, evidence.addLink(id, Subjects.type(subjectType), subjectId,
                 request.criterionId(), request.url()));
     }
 
     @GetMapping("/evidence/{evidenceId}")
     ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable String subjectType,
                                     @PathVariable Long subjectId, @PathVariable Long evidenceId) {
-        EvaluationService.EvidenceFile file = evaluations.download(id, Subjects.type(subjectType), subjectId,
+        EvidenceService.EvidenceFile file = evidence.download(id, Subjects.type(subjectType), subjectId,
                 evidenceId);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -127,7 +141,7 @@ class EvaluationApiController {
     @DeleteMapping("/evidence/{evidenceId}")
     ResponseEntity<Void> deleteEvidence(@PathVariable Long id, @PathVariable String subjectType,
                                         @PathVariable Long subjectId, @PathVariable Long evidenceId) {
-        evaluations.deleteEvidence(id, Subjects.type(subjectType), subjectId, evidenceId);
+        evidence.delete(id, Subjects.type(subjectType), subjectId, evidenceId);
         return ResponseEntity.noContent().build();
     }
 

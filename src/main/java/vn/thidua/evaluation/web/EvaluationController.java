@@ -16,9 +16,12 @@ import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.CampaignStatus;
 import vn.thidua.campaign.Criterion;
-import vn.thidua.evaluation.EvaluationService;
-import vn.thidua.evaluation.EvaluationService.ScoreInput;
+import vn.thidua.evaluation.EvaluationReader;
 import vn.thidua.evaluation.EvaluationView;
+import vn.thidua.evaluation.EvidenceService;
+import vn.thidua.evaluation.FinalisationService;
+import vn.thidua.evaluation.ScoreInput;
+import vn.thidua.evaluation.SelfAssessmentService;
 import vn.thidua.evaluation.Subjects;
 import vn.thidua.organisation.SubjectType;
 import vn.thidua.organisation.Unit;
@@ -51,15 +54,22 @@ class EvaluationController {
             CampaignStatus.SCORING, CampaignStatus.REVIEW, CampaignStatus.CLOSED);
     private static final String BASE = "/campaigns/{id:\\d+}/evaluations/{type}/{subjectId:\\d+}";
 
-    private final EvaluationService evaluations;
+    private final EvaluationReader evaluations;
+    private final SelfAssessmentService selfAssessments;
+    private final FinalisationService finalisation;
+    private final EvidenceService evidence;
     private final CampaignService campaigns;
     private final UnitRepository units;
     private final Uploads uploads;
     private final Messages messages;
 
-    EvaluationController(EvaluationService evaluations, CampaignService campaigns, UnitRepository units,
-                         Uploads uploads, Messages messages) {
+    EvaluationController(EvaluationReader evaluations, SelfAssessmentService selfAssessments,
+                         FinalisationService finalisation, EvidenceService evidence, CampaignService campaigns,
+                         UnitRepository units, Uploads uploads, Messages messages) {
         this.evaluations = evaluations;
+        this.selfAssessments = selfAssessments;
+        this.finalisation = finalisation;
+        this.evidence = evidence;
         this.campaigns = campaigns;
         this.units = units;
         this.uploads = uploads;
@@ -73,7 +83,7 @@ class EvaluationController {
         List<Campaign> list = campaigns.list().stream().filter(c -> UNDER_WAY.contains(c.getStatus())).toList();
         List<Unit> headed = user.individualId() == null ? List.of()
                 : units.findByHeadIndividualId(user.individualId()).stream().filter(Unit::isActive).toList();
-        boolean board = user.has(Role.BOARD) || user.has(Role.ADMIN);
+        boolean board = user.actsAsBoard();
         model.addAttribute("campaigns", list);
         model.addAttribute("headedUnits", headed);
         model.addAttribute("reviewsPeople", board || user.has(Role.UNIT_HEAD) || !headed.isEmpty());
@@ -110,7 +120,7 @@ class EvaluationController {
             order.add(c.getId());
         }
         try {
-            evaluations.saveSelf(id, subjectType, subjectId, version, inputs);
+            selfAssessments.save(id, subjectType, subjectId, version, inputs);
             redirect.addFlashAttribute("flashSuccess", messages.get("evaluation.self.saved"));
             return "redirect:" + url(id, subjectType, subjectId);
         } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
@@ -141,7 +151,7 @@ class EvaluationController {
                   @RequestParam(required = false) Long version, RedirectAttributes redirect) {
         SubjectType subjectType = Subjects.type(type);
         return act(id, subjectType, subjectId, redirect, "evaluation.self.submitted",
-                () -> evaluations.submit(id, subjectType, subjectId, version));
+                () -> selfAssessments.submit(id, subjectType, subjectId, version));
     }
 
     @PostMapping(BASE + "/finalise")
@@ -149,7 +159,7 @@ class EvaluationController {
                     @RequestParam(required = false) Long version, RedirectAttributes redirect) {
         SubjectType subjectType = Subjects.type(type);
         return act(id, subjectType, subjectId, redirect, "evaluation.finalised",
-                () -> evaluations.finalise(id, subjectType, subjectId, version));
+                () -> finalisation.finalise(id, subjectType, subjectId, version));
     }
 
     @PostMapping(BASE + "/reopen")
@@ -158,7 +168,7 @@ class EvaluationController {
                   RedirectAttributes redirect) {
         SubjectType subjectType = Subjects.type(type);
         return act(id, subjectType, subjectId, redirect, "evaluation.reopened",
-                () -> evaluations.reopen(id, subjectType, subjectId, version, reason));
+                () -> finalisation.reopen(id, subjectType, subjectId, version, reason));
     }
 
     @PostMapping(BASE + "/links")
@@ -167,7 +177,7 @@ class EvaluationController {
                    RedirectAttributes redirect) {
         SubjectType subjectType = Subjects.type(type);
         return act(id, subjectType, subjectId, redirect, "evidence.added",
-                () -> evaluations.addLink(id, subjectType, subjectId, criterionId, url));
+                () -> evidence.addLink(id, subjectType, subjectId, criterionId, url));
     }
 
     @PostMapping(BASE + "/files")
@@ -178,7 +188,7 @@ class EvaluationController {
         SubjectType subjectType = Subjects.type(type);
         byte[] content = uploads.read(file);
         return act(id, subjectType, subjectId, redirect, "evidence.added",
-                () -> evaluations.addFile(id, subjectType, subjectId, criterionId,
+                () -> evidence.addFile(id, subjectType, subjectId, criterionId,
                         file == null ? null : file.getOriginalFilename(), content));
     }
 
@@ -187,7 +197,7 @@ class EvaluationController {
                           @PathVariable Long evidenceId, RedirectAttributes redirect) {
         SubjectType subjectType = Subjects.type(type);
         return act(id, subjectType, subjectId, redirect, "evidence.deleted", () -> {
-            evaluations.deleteEvidence(id, subjectType, subjectId, evidenceId);
+            evidence.delete(id, subjectType, subjectId, evidenceId);
             return null;
         });
     }

@@ -17,7 +17,7 @@ class EvaluationNavAdvice {
 
     @ModelAttribute("navReview")
     boolean review() {
-        return CurrentUser.find().map(user -> user.has(Role.UNIT_HEAD) || user.has(Role.BOARD) || user.has(Role.ADMIN))
+        return CurrentUser.find().map(user -> user.has(Role.UNIT_HEAD) || user.actsAsBoard())
                 .orElse(false);
     }
 }

@@ -13,9 +13,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.campaign.Criterion;
-import vn.thidua.evaluation.EvaluationService;
+import vn.thidua.evaluation.FinalisationService;
 import vn.thidua.evaluation.ReviewGrid;
 import vn.thidua.evaluation.ReviewGridQueries;
+import vn.thidua.evaluation.ReviewService;
 import vn.thidua.evaluation.Subjects;
 import vn.thidua.organisation.SubjectType;
 import vn.thidua.shared.ConflictException;
@@ -43,12 +44,15 @@ class ReviewGridController {
     static final int PAGE_SIZE = 500;
 
     private final ReviewGridQueries grids;
-    private final EvaluationService evaluations;
+    private final ReviewService reviews;
+    private final FinalisationService finalisation;
     private final Messages messages;
 
-    ReviewGridController(ReviewGridQueries grids, EvaluationService evaluations, Messages messages) {
+    ReviewGridController(ReviewGridQueries grids, ReviewService reviews, FinalisationService finalisation,
+                         Messages messages) {
         this.grids = grids;
-        this.evaluations = evaluations;
+        this.reviews = reviews;
+        this.finalisation = finalisation;
         this.messages = messages;
     }
 
@@ -99,42 +103,41 @@ class ReviewGridController {
                 @RequestParam(required = false) String points, @RequestParam(required = false) String reason,
                 Model model, HttpServletResponse response) {
         SubjectType subjectType = Subjects.type(type);
-        ReviewGrid before = grids.row(id, subjectType, subjectId);
-        Criterion criterion = before.criteria().stream().filter(c -> c.getId().equals(criterionId)).findFirst()
-                .orElse(null);
+        ReviewGrid grid;
         String error = null;
         String typed = null;
         int status = 200;
         try {
             // the service reads the typed text: "abc" or "1e3" is refused naming the criterion and its range
-            evaluations.saveReviewCell(id, subjectType, subjectId, version, criterionId, points == null ? "" : points,
+            grid = reviews.saveCell(id, subjectType, subjectId, version, criterionId, points == null ? "" : points,
                     reason);
         } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
             status = 409;
-            error = "";
+            grid = grids.row(id, subjectType, subjectId);
+            BigDecimal current = grid.rows().get(0).cell(criterionId).reviewPoints();
+            String changedBy = grid.rows().get(0).changedBy();
+            error = messages.get("evaluation.grid.stale",
+                    changedBy == null ? messages.get("evaluation.grid.someoneElse") : changedBy,
+                    current == null ? messages.get("common.none")
+                            : new DecimalFormatter().print(current, LocaleContextHolder.getLocale()));
         } catch (InvalidInputException e) {
             status = 400;
             typed = points;
             error = e.getProblems().stream().map(p -> messages.get(p.messageKey(), p.arguments()))
                     .collect(Collectors.joining(" "));
+            grid = grids.row(id, subjectType, subjectId);
         } catch (ConflictException e) {
             status = 409;
             error = messages.of(e);
+            grid = grids.row(id, subjectType, subjectId);
         }
-        ReviewGrid after = grids.row(id, subjectType, subjectId);
-        ReviewGrid.Row row = after.rows().get(0);
-        if ("".equals(error)) {
-            BigDecimal current = criterion == null ? null : row.cell(criterionId).reviewPoints();
-            error = messages.get("evaluation.grid.stale",
-                    row.changedBy() == null ? messages.get("evaluation.grid.someoneElse") : row.changedBy(),
-                    current == null ? messages.get("common.none")
-                            : new DecimalFormatter().print(current, LocaleContextHolder.getLocale()));
-        }
+        Criterion criterion = grid.criteria().stream().filter(c -> c.getId().equals(criterionId)).findFirst()
+                .orElse(grid.criteria().get(0));
         response.setStatus(status);
-        model.addAttribute("grid", after);
+        model.addAttribute("grid", grid);
         model.addAttribute("cellBase", cellBase(id, subjectType));
-        model.addAttribute("row", row);
-        model.addAttribute("criterion", criterion == null ? after.criteria().get(0) : criterion);
+        model.addAttribute("row", grid.rows().get(0));
+        model.addAttribute("criterion", criterion);
         model.addAttribute("error", error);
         model.addAttribute("typed", typed);
         return "evaluation/grid-cell";
@@ -153,11 +156,11 @@ class ReviewGridController {
                     @RequestParam(required = false) List<String> subjects,
                     @RequestParam(required = false) Long unitId, RedirectAttributes redirect) {
         SubjectType type = Subjects.type(subjectType == null ? "INDIVIDUAL" : subjectType);
-        List<EvaluationService.SubjectVersion> list = new ArrayList<>();
+        List<FinalisationService.SubjectVersion> list = new ArrayList<>();
         for (String subject : subjects == null ? List.<String>of() : subjects) {
             String[] parts = subject.split(":");
             try {
-                list.add(new EvaluationService.SubjectVersion(Long.valueOf(parts[0]), Long.valueOf(parts[1])));
+                list.add(new FinalisationService.SubjectVersion(Long.valueOf(parts[0]), Long.valueOf(parts[1])));
             } catch (RuntimeException e) {
                 // a tampered value: ignored, the rest is finalised or refused by the service
             }
@@ -166,7 +169,7 @@ class ReviewGridController {
             redirect.addFlashAttribute("flashError", messages.get("evaluation.grid.nothingSelected"));
         } else {
             try {
-                int count = evaluations.finaliseAll(id, type, list);
+                int count = finalisation.finaliseAll(id, type, list);
                 redirect.addFlashAttribute("flashSuccess", messages.get("evaluation.grid.finalised", count));
             } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
                 redirect.addFlashAttribute("flashError", messages.get("form.stale"));
