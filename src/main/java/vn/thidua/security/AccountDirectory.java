@@ -7,39 +7,43 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.security.AccountHolders.Holder;
 import vn.thidua.shared.Texts;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the account pages read: the account list with each linked person's name and code, in one
- * query per page, and employee codes resolved to individuals. Reads the organisation's tables
- * directly (as sign-in does) so that security does not depend on the organisation feature.
+ * What the account pages read: the account list with each holder's name and code, in two queries
+ * per page (the accounts, then their holders), and employee codes resolved to individuals.
  */
 @Service
 @Transactional(readOnly = true)
 public class AccountDirectory {
 
     private static final String ROW_SELECT = """
-            select a.id, a.username, a.enabled, a.locked_until, a.individual_id, i.code, i.full_name,
+            select a.id, a.username, a.enabled, a.locked_until, a.individual_id,
                    (select string_agg(r.role, ',' order by r.role) from account_role r where r.account_id = a.id)
                        as roles
-            from account a left join individual i on i.id = a.individual_id
+            from account a
             """;
 
     private final JdbcClient jdbc;
+    private final AccountHolders holders;
 
-    AccountDirectory(JdbcClient jdbc) {
+    AccountDirectory(JdbcClient jdbc, AccountHolders holders) {
         this.jdbc = jdbc;
+        this.holders = holders;
     }
 
     /** One line of the account list. */
     public record AccountRow(Long id, String username, List<Role> roles, boolean enabled, Instant lockedUntil,
-                             LinkedIndividual individual) {
+                             Holder individual) {
 
         public boolean locked() {
             return lockedUntil != null && lockedUntil.isAfter(Instant.now());
@@ -51,7 +55,14 @@ public class AccountDirectory {
         }
     }
 
-    public record LinkedIndividual(Long id, String code, String fullName) {
+    /** An account as its query reads it, before its holder is looked up. */
+    private record AccountLine(Long id, String username, List<Role> roles, boolean enabled, Instant lockedUntil,
+                               Long individualId) {
+
+        AccountRow withHolder(Map<Long, Holder> holders) {
+            return new AccountRow(id, username, roles, enabled, lockedUntil,
+                    individualId == null ? null : holders.get(individualId));
+        }
     }
 
     /** Accounts whose username contains the query (case-insensitive), by username. */
@@ -69,36 +80,34 @@ public class AccountDirectory {
             rows = rows.param("q", pattern);
         }
         long total = count.query(Long.class).single();
-        List<AccountRow> content = rows.query((rs, n) -> {
+        List<AccountLine> lines = rows.query((rs, n) -> {
             Timestamp locked = rs.getTimestamp("locked_until");
-            long individualId = rs.getLong("individual_id");
-            LinkedIndividual individual = rs.wasNull() ? null
-                    : new LinkedIndividual(individualId, rs.getString("code"), rs.getString("full_name"));
             String roles = rs.getString("roles");
-            return new AccountRow(rs.getLong("id"), rs.getString("username"),
+            return new AccountLine(rs.getLong("id"), rs.getString("username"),
                     roles == null ? List.of() : Arrays.stream(roles.split(",")).map(Role::valueOf).sorted().toList(),
-                    rs.getBoolean("enabled"), locked == null ? null : locked.toInstant(), individual);
+                    rs.getBoolean("enabled"), locked == null ? null : locked.toInstant(),
+                    rs.getObject("individual_id", Long.class));
         }).list();
-        return new PageImpl<>(content, pageable, total);
+        Map<Long, Holder> holderById = holders.findAll(lines.stream().map(AccountLine::individualId)
+                .filter(Objects::nonNull).toList());
+        return new PageImpl<>(lines.stream().map(line -> line.withHolder(holderById)).toList(), pageable, total);
     }
 
     /** The individual with this employee code (upper-cased, as codes are stored). */
     @PreAuthorize("hasRole('ADMIN')")
-    public Optional<LinkedIndividual> individualByCode(String code) {
+    public Optional<Holder> individualByCode(String code) {
         String clean = Texts.code(code);
         if (clean == null) {
             return Optional.empty();
         }
-        return jdbc.sql("select id, code, full_name from individual where code = ?").param(clean)
-                .query((rs, n) -> new LinkedIndividual(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
+        return holders.findByCode(clean);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
-    public Optional<LinkedIndividual> individual(Long id) {
+    public Optional<Holder> individual(Long id) {
         if (id == null) {
             return Optional.empty();
         }
-        return jdbc.sql("select id, code, full_name from individual where id = ?").param(id)
-                .query((rs, n) -> new LinkedIndividual(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
+        return holders.find(id);
     }
 }

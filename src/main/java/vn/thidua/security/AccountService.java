@@ -31,12 +31,15 @@ public class AccountService {
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
+    private final AccountHolders holders;
     private final JdbcClient jdbc;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit, JdbcClient jdbc) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit,
+                   AccountHolders holders, JdbcClient jdbc) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.holders = holders;
         this.jdbc = jdbc;
     }
 
@@ -165,15 +168,10 @@ public class AccountService {
         } else if ((roles.contains(Role.STAFF) || roles.contains(Role.UNIT_HEAD)) && individualId == null) {
             problems.add(new FieldProblem("individualId", "validation.account.individualRequired"));
         }
-        if (individualId != null && !individualExists(individualId)) {
+        if (individualId != null && holders.find(individualId).isEmpty()) {
             problems.add(new FieldProblem("individualId", "validation.individual.unknown", individualId));
         }
         return problems;
-    }
-
-    private boolean individualExists(Long individualId) {
-        return jdbc.sql("select exists(select 1 from individual where id = ?)").param(individualId)
-                .query(Boolean.class).single();
     }
 
     /**
@@ -207,8 +205,7 @@ public class AccountService {
             }
         }
         if (!individualIds.isEmpty()) {
-            Set<Long> known = new java.util.HashSet<>(jdbc.sql("select id from individual where id in (:ids)")
-                    .param("ids", individualIds).query(Long.class).list());
+            Set<Long> known = holders.findAll(individualIds).keySet();
             individualIds.stream().filter(id -> !known.contains(id)).forEach(id ->
                     problems.add(new FieldProblem("individualId", "validation.individual.unknown", id)));
         }

@@ -1,12 +1,13 @@
 package vn.thidua.security;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.thidua.security.AccountHolders.SignInHolder;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,11 +18,11 @@ import java.util.Set;
 public class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;
-    private final JdbcClient jdbc;
+    private final AccountHolders holders;
 
-    AccountUserDetailsService(AccountRepository accounts, JdbcClient jdbc) {
+    AccountUserDetailsService(AccountRepository accounts, AccountHolders holders) {
         this.accounts = accounts;
-        this.jdbc = jdbc;
+        this.holders = holders;
     }
 
     @Override
@@ -34,17 +35,13 @@ public class AccountUserDetailsService implements UserDetailsService {
         Long unitId = null;
         String displayName = account.getUsername();
         if (account.getIndividualId() != null) {
-            var individual = jdbc.sql("select unit_id, full_name from individual where id = ?")
-                    .param(account.getIndividualId())
-                    .query((rs, row) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional();
-            if (individual.isPresent()) {
-                unitId = (Long) individual.get()[0];
-                displayName = (String) individual.get()[1];
-            }
-            boolean headsUnit = jdbc.sql("select exists(select 1 from unit where head_individual_id = ? and active)")
-                    .param(account.getIndividualId()).query(Boolean.class).single();
-            if (headsUnit) {
-                roles.add(Role.UNIT_HEAD);
+            Optional<SignInHolder> holder = holders.forSignIn(account.getIndividualId());
+            if (holder.isPresent()) {
+                unitId = holder.get().unitId();
+                displayName = holder.get().fullName();
+                if (holder.get().headsActiveUnit()) {
+                    roles.add(Role.UNIT_HEAD);
+                }
             }
         }
         if (roles.contains(Role.UNIT_HEAD)) {

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import vn.thidua.security.Account;
 import vn.thidua.security.AccountDirectory;
-import vn.thidua.security.AccountDirectory.LinkedIndividual;
+import vn.thidua.security.AccountHolders.Holder;
 import vn.thidua.security.AccountService;
 import vn.thidua.security.LoginMessages;
 import vn.thidua.security.Role;
@@ -160,7 +160,7 @@ class AccountController {
     }
 
     private String codeOf(Account account) {
-        return directory.individual(account.getIndividualId()).map(LinkedIndividual::code).orElse(null);
+        return directory.individual(account.getIndividualId()).map(Holder::code).orElse(null);
     }
 
     /** The employee code typed on the form as an individual's id; an unknown code is an error on the field. */
@@ -169,7 +169,7 @@ class AccountController {
         if (clean == null) {
             return null;
         }
-        Optional<LinkedIndividual> individual = directory.individualByCode(clean);
+        Optional<Holder> individual = directory.individualByCode(clean);
         if (individual.isEmpty()) {
             result.rejectValue("individualCode", "validation.individual.unknownCode", new Object[] {clean},
                     messages.get("validation.individual.unknownCode", clean));
