@@ -48,7 +48,7 @@ public class SubjectAccess {
 
     /** The subject with this id, in one statement. */
     public Optional<Subject> find(SubjectType type, Long id) {
-        return load(CurrentUser.find().orElse(null), type, id).map(Rights::subject);
+        return findRights(CurrentUser.find().orElse(null), type, id).map(Rights::subject);
     }
 
     /** The subject, or 404 naming an individual or a unit. */
@@ -66,10 +66,11 @@ public class SubjectAccess {
      * supervision of a person is a column of the same query); 404 for an unknown subject.
      */
     public Rights rights(CurrentUser user, SubjectType type, Long id) {
-        return load(user, type, id).orElseThrow(() -> notFound(type, id));
+        return findRights(user, type, id).orElseThrow(() -> notFound(type, id));
     }
 
-    private Optional<Rights> load(CurrentUser user, SubjectType type, Long id) {
+    /** As {@link #rights}, empty for an unknown subject. */
+    public Optional<Rights> findRights(CurrentUser user, SubjectType type, Long id) {
         if (type == null || id == null) {
             return Optional.empty();
         }

@@ -17,12 +17,16 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.CampaignStatus;
+import vn.thidua.organisation.Subject;
 import vn.thidua.organisation.SubjectType;
 import vn.thidua.pledge.Pledge;
+import vn.thidua.pledge.PledgeData;
+import vn.thidua.pledge.PledgeDecisions;
+import vn.thidua.pledge.PledgeEditor;
 import vn.thidua.pledge.PledgeExport;
 import vn.thidua.pledge.PledgeLists;
+import vn.thidua.pledge.PledgeReader;
 import vn.thidua.pledge.PledgeRow;
-import vn.thidua.pledge.PledgeService;
 import vn.thidua.pledge.PledgeStatus;
 import vn.thidua.shared.Paging;
 import vn.thidua.shared.web.PageResponse;
@@ -40,13 +44,18 @@ class PledgeApiController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final PledgeService pledges;
+    private final PledgeReader pledges;
+    private final PledgeEditor editor;
+    private final PledgeDecisions decisions;
     private final PledgeLists lists;
     private final PledgeExport export;
     private final CampaignService campaigns;
 
-    PledgeApiController(PledgeService pledges, PledgeLists lists, PledgeExport export, CampaignService campaigns) {
+    PledgeApiController(PledgeReader pledges, PledgeEditor editor, PledgeDecisions decisions, PledgeLists lists,
+                        PledgeExport export, CampaignService campaigns) {
         this.pledges = pledges;
+        this.editor = editor;
+        this.decisions = decisions;
         this.lists = lists;
         this.export = export;
         this.campaigns = campaigns;
@@ -65,7 +74,7 @@ class PledgeApiController {
     @PostMapping("/campaigns/{id}/pledges")
     @ResponseStatus(HttpStatus.CREATED)
     PledgeResponse create(@PathVariable Long id, @RequestBody PledgeRequest request) {
-        Pledge pledge = pledges.create(id, request.subjectType(), request.subjectId(), request.toData());
+        Pledge pledge = editor.create(id, request.subjectType(), request.subjectId(), request.toData());
         return PledgeResponse.from(pledge, pledges.subject(pledge));
     }
 
@@ -78,25 +87,25 @@ class PledgeApiController {
     /** Replaces target title, commitments and extra commitments (DRAFT or RETURNED). */
     @PutMapping("/pledges/{pledgeId}")
     PledgeResponse update(@PathVariable Long pledgeId, @RequestBody PledgeRequest request) {
-        Pledge pledge = pledges.update(pledgeId, request.toData(), request.version());
+        Pledge pledge = editor.update(pledgeId, request.toData(), request.version());
         return PledgeResponse.from(pledge, pledges.subject(pledge));
     }
 
     @PostMapping("/pledges/{pledgeId}/submit")
     PledgeResponse submit(@PathVariable Long pledgeId, @RequestBody VersionRequest request) {
-        Pledge pledge = pledges.submit(pledgeId, request.version());
+        Pledge pledge = editor.submit(pledgeId, request.version());
         return PledgeResponse.from(pledge, pledges.subject(pledge));
     }
 
     @PostMapping("/pledges/{pledgeId}/approve")
     PledgeResponse approve(@PathVariable Long pledgeId, @RequestBody VersionRequest request) {
-        Pledge pledge = pledges.approve(pledgeId, request.version());
+        Pledge pledge = decisions.approve(pledgeId, request.version());
         return PledgeResponse.from(pledge, pledges.subject(pledge));
     }
 
     @PostMapping("/pledges/{pledgeId}/return")
     PledgeResponse returnForRevision(@PathVariable Long pledgeId, @RequestBody ReturnRequest request) {
-        Pledge pledge = pledges.returnForRevision(pledgeId, request.version(), request.reason());
+        Pledge pledge = decisions.returnForRevision(pledgeId, request.version(), request.reason());
         return PledgeResponse.from(pledge, pledges.subject(pledge));
     }
 
@@ -129,10 +138,10 @@ class PledgeApiController {
 
     record PledgeRequest(SubjectType subjectType, Long subjectId, String targetTitle, List<CommitmentJson> commitments,
                          String extraCommitments, Long version) {
-        PledgeService.PledgeData toData() {
-            return new PledgeService.PledgeData(targetTitle, commitments == null ? List.of()
+        PledgeData toData() {
+            return new PledgeData(targetTitle, commitments == null ? List.of()
                     : commitments.stream().map(c -> c == null ? null
-                    : new PledgeService.Commitment(c.criterionId(), c.text())).toList(), extraCommitments);
+                    : new PledgeData.Commitment(c.criterionId(), c.text())).toList(), extraCommitments);
         }
     }
 
@@ -152,7 +161,7 @@ class PledgeApiController {
                           Long unitId, String targetTitle, List<CommitmentJson> commitments, String extraCommitments,
                           PledgeStatus status, String returnReason, Instant submittedAt, Instant decidedAt,
                           String decidedBy, long version) {
-        static PledgeResponse from(Pledge p, PledgeService.Subject subject) {
+        static PledgeResponse from(Pledge p, Subject subject) {
             return new PledgeResponse(p.getId(), p.getCampaignId(), p.getSubjectType(), p.getSubjectId(),
                     subject.name(), subject.unitId(), p.getTargetTitle(),
                     p.getCommitments().entrySet().stream().map(e -> new CommitmentJson(e.getKey(), e.getValue()))

@@ -16,10 +16,14 @@ import vn.thidua.campaign.CampaignStatus;
 import vn.thidua.campaign.Criterion;
 import vn.thidua.campaign.Title;
 import vn.thidua.campaign.TitleCatalogue;
+import vn.thidua.organisation.Subject;
 import vn.thidua.organisation.SubjectType;
 import vn.thidua.pledge.DuplicatePledgeException;
 import vn.thidua.pledge.Pledge;
-import vn.thidua.pledge.PledgeService;
+import vn.thidua.pledge.PledgeDecisions;
+import vn.thidua.pledge.PledgeEditor;
+import vn.thidua.pledge.PledgeReader;
+import vn.thidua.pledge.PledgeView;
 import vn.thidua.pledge.RegistrationWindow;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.shared.DomainException;
@@ -42,15 +46,19 @@ class PledgeController {
 
     private static final String FORM = "pledge/pledge-form";
 
-    private final PledgeService pledges;
+    private final PledgeReader pledges;
+    private final PledgeEditor editor;
+    private final PledgeDecisions decisions;
     private final CampaignService campaigns;
     private final TitleCatalogue titles;
     private final RegistrationWindow window;
     private final Messages messages;
 
-    PledgeController(PledgeService pledges, CampaignService campaigns, TitleCatalogue titles,
-                     RegistrationWindow window, Messages messages) {
+    PledgeController(PledgeReader pledges, PledgeEditor editor, PledgeDecisions decisions, CampaignService campaigns,
+                     TitleCatalogue titles, RegistrationWindow window, Messages messages) {
         this.pledges = pledges;
+        this.editor = editor;
+        this.decisions = decisions;
         this.campaigns = campaigns;
         this.titles = titles;
         this.window = window;
@@ -88,7 +96,7 @@ class PledgeController {
         if (subjectId == null) {
             throw new org.springframework.security.access.AccessDeniedException("no individual linked");
         }
-        PledgeService.Subject subject = pledges.authorSubject(type, subjectId);
+        Subject subject = pledges.authorSubject(type, subjectId);
         var existing = pledges.find(campaignId, type, subjectId);
         if (existing.isPresent()) {
             redirect.addFlashAttribute("flashError", messages.get("pledge.duplicate.page"));
@@ -104,11 +112,11 @@ class PledgeController {
         Campaign campaign = campaigns.get(campaignId);
         SubjectType type = form.getSubjectType() == null ? SubjectType.INDIVIDUAL : form.getSubjectType();
         Long subjectId = form.getSubjectId() != null ? form.getSubjectId() : CurrentUser.get().individualId();
-        PledgeService.Subject subject = pledges.authorSubject(type, subjectId);
+        Subject subject = pledges.authorSubject(type, subjectId);
         List<Criterion> criteria = pledges.criteriaFor(campaignId, type);
         if (!result.hasErrors()) {
             try {
-                Pledge pledge = pledges.create(campaignId, type, subjectId, form.toData());
+                Pledge pledge = editor.create(campaignId, type, subjectId, form.toData());
                 if ("submit".equals(action)) {
                     return submitAfterSave(pledge, redirect);
                 }
@@ -130,18 +138,17 @@ class PledgeController {
     String show(@PathVariable Long id, Model model) {
         Pledge pledge = pledges.get(id);
         Campaign campaign = campaigns.get(pledge.getCampaignId());
+        PledgeView view = pledges.view(id, campaign);
         model.addAttribute("pledge", pledge);
         model.addAttribute("campaign", campaign);
-        model.addAttribute("subject", pledges.subject(pledge));
+        model.addAttribute("subject", view.subject());
         model.addAttribute("rows", rows(pledge, pledges.criteriaFor(campaign.getId(), pledge.getSubjectType())));
         model.addAttribute("targetTitle", titleOf(pledge.getTargetTitle()));
         model.addAttribute("submittedAt", local(pledge.getSubmittedAt()));
         model.addAttribute("decidedAt", local(pledge.getDecidedAt()));
-        boolean mayWrite = pledges.mayWrite(pledge);
-        boolean open = window.isOpen(campaign);
-        model.addAttribute("canEdit", mayWrite && open && pledge.getStatus().isEditable());
-        model.addAttribute("registrationOpen", open);
-        model.addAttribute("canDecide", pledges.mayDecide(pledge) && pledge.getStatus() == vn.thidua.pledge.PledgeStatus.SUBMITTED);
+        model.addAttribute("canEdit", view.canEdit());
+        model.addAttribute("registrationOpen", view.registrationOpen());
+        model.addAttribute("canDecide", view.canDecide());
         return "pledge/pledge";
     }
 
@@ -176,10 +183,10 @@ class PledgeController {
         Pledge pledge = pledges.get(id);
         Campaign campaign = campaigns.get(pledge.getCampaignId());
         List<Criterion> criteria = pledges.criteriaFor(campaign.getId(), pledge.getSubjectType());
-        PledgeService.Subject subject = pledges.subject(pledge);
+        Subject subject = pledges.subject(pledge);
         if (!result.hasErrors()) {
             try {
-                Pledge saved = pledges.update(id, form.toData(), form.getVersion());
+                Pledge saved = editor.update(id, form.toData(), form.getVersion());
                 if ("submit".equals(action)) {
                     return submitAfterSave(saved, redirect);
                 }
@@ -201,19 +208,19 @@ class PledgeController {
 
     @PostMapping("/pledges/{id:\\d+}/submit")
     String submit(@PathVariable Long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        return change(id, "pledge.submitted", null, () -> pledges.submit(id, version), redirect);
+        return change(id, "pledge.submitted", null, () -> editor.submit(id, version), redirect);
     }
 
     @PostMapping("/pledges/{id:\\d+}/approve")
     String approve(@PathVariable Long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        return change(id, "pledge.approved", null, () -> pledges.approve(id, version), redirect);
+        return change(id, "pledge.approved", null, () -> decisions.approve(id, version), redirect);
     }
 
     @PostMapping("/pledges/{id:\\d+}/return")
     String returnForRevision(@PathVariable Long id, @RequestParam(required = false) Long version,
                              @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         return change(id, "pledge.returned", "pledge.reason.label",
-                () -> pledges.returnForRevision(id, version, reason), redirect);
+                () -> decisions.returnForRevision(id, version, reason), redirect);
     }
 
     /**
@@ -236,7 +243,7 @@ class PledgeController {
 
     private String submitAfterSave(Pledge pledge, RedirectAttributes redirect) {
         try {
-            pledges.submit(pledge.getId(), pledge.getVersion());
+            editor.submit(pledge.getId(), pledge.getVersion());
             redirect.addFlashAttribute("flashSuccess", messages.get("pledge.submitted"));
         } catch (DomainException e) {
             redirect.addFlashAttribute("flashError", messages.get("pledge.savedNotSubmitted", messages.of(e)));
@@ -263,7 +270,7 @@ class PledgeController {
         return titles.findAll().stream().filter(t -> t.getCode().equals(code)).findFirst().orElse(null);
     }
 
-    private String showForm(PledgeForm form, Campaign campaign, PledgeService.Subject subject, Pledge pledge,
+    private String showForm(PledgeForm form, Campaign campaign, Subject subject, Pledge pledge,
                             Model model) {
         List<Criterion> criteria = pledges.criteriaFor(campaign.getId(), subject.type());
         model.addAttribute("form", form);

@@ -3,7 +3,7 @@ package vn.thidua.pledge.web;
 import vn.thidua.campaign.Criterion;
 import vn.thidua.organisation.SubjectType;
 import vn.thidua.pledge.Pledge;
-import vn.thidua.pledge.PledgeService;
+import vn.thidua.pledge.PledgeData;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -53,9 +53,9 @@ public class PledgeForm {
         commitments = rows;
     }
 
-    public PledgeService.PledgeData toData() {
-        return new PledgeService.PledgeData(targetTitle, commitments.stream()
-                .map(c -> new PledgeService.Commitment(c.getCriterionId(), c.getText())).toList(), extraCommitments);
+    public PledgeData toData() {
+        return new PledgeData(targetTitle, commitments.stream()
+                .map(c -> new PledgeData.Commitment(c.getCriterionId(), c.getText())).toList(), extraCommitments);
     }
 
     public SubjectType getSubjectType() {

@@ -20,10 +20,11 @@ import vn.thidua.campaign.Title;
 import vn.thidua.campaign.TitleCatalogue;
 import vn.thidua.organisation.SubjectType;
 import vn.thidua.organisation.Unit;
+import vn.thidua.pledge.PledgeDecisions;
 import vn.thidua.pledge.PledgeExport;
 import vn.thidua.pledge.PledgeLists;
+import vn.thidua.pledge.PledgeReader;
 import vn.thidua.pledge.PledgeRow;
-import vn.thidua.pledge.PledgeService;
 import vn.thidua.pledge.PledgeStatus;
 import vn.thidua.pledge.RegistrationWindow;
 import vn.thidua.security.CurrentUser;
@@ -52,17 +53,20 @@ class RegistrationController {
     private static final List<String> STATUS_FILTERS = List.of("MISSING", "DRAFT", "SUBMITTED", "RETURNED", "APPROVED");
 
     private final PledgeLists lists;
-    private final PledgeService pledges;
+    private final PledgeReader pledges;
+    private final PledgeDecisions decisions;
     private final PledgeExport export;
     private final CampaignService campaigns;
     private final TitleCatalogue titles;
     private final RegistrationWindow window;
     private final Messages messages;
 
-    RegistrationController(PledgeLists lists, PledgeService pledges, PledgeExport export, CampaignService campaigns,
-                           TitleCatalogue titles, RegistrationWindow window, Messages messages) {
+    RegistrationController(PledgeLists lists, PledgeReader pledges, PledgeDecisions decisions, PledgeExport export,
+                           CampaignService campaigns, TitleCatalogue titles, RegistrationWindow window,
+                           Messages messages) {
         this.lists = lists;
         this.pledges = pledges;
+        this.decisions = decisions;
         this.export = export;
         this.campaigns = campaigns;
         this.titles = titles;
@@ -118,25 +122,25 @@ class RegistrationController {
      */
     @PostMapping("/campaigns/{id:\\d+}/registrations/decide")
     String decide(@PathVariable Long id, @RequestParam(name = "pledge", required = false) List<String> ticked,
-                  @RequestParam(required = false) PledgeService.Decision decision,
+                  @RequestParam(required = false) PledgeDecisions.Decision decision,
                   @RequestParam(required = false) String reason,
                   @RequestParam(required = false) String back, RedirectAttributes redirect) {
         String target = back != null && back.startsWith("/campaigns/" + id + "/") ? back
                 : "/campaigns/" + id + "/registrations";
-        List<PledgeService.Item> items = new ArrayList<>();
+        List<PledgeDecisions.Item> items = new ArrayList<>();
         for (String value : ticked == null ? List.<String>of() : ticked) {
             String[] parts = value.split(":");
             try {
-                items.add(new PledgeService.Item(Long.valueOf(parts[0]), parts.length > 1 ? Long.valueOf(parts[1]) : null));
+                items.add(new PledgeDecisions.Item(Long.valueOf(parts[0]), parts.length > 1 ? Long.valueOf(parts[1]) : null));
             } catch (NumberFormatException e) {
                 // a tampered value is simply not a pledge
             }
         }
         try {
-            PledgeService.BulkResult result = pledges.decideAll(id, items,
-                    decision == null ? PledgeService.Decision.APPROVE : decision, reason);
+            PledgeDecisions.BulkResult result = decisions.decideAll(id, items,
+                    decision == null ? PledgeDecisions.Decision.APPROVE : decision, reason);
             if (result.done() > 0) {
-                redirect.addFlashAttribute("flashSuccess", messages.get(decision == PledgeService.Decision.RETURN
+                redirect.addFlashAttribute("flashSuccess", messages.get(decision == PledgeDecisions.Decision.RETURN
                         ? "pledge.bulk.returned" : "pledge.bulk.approved", result.done()));
             }
             if (!result.refused().isEmpty()) {
@@ -157,7 +161,7 @@ class RegistrationController {
         return "redirect:" + target;
     }
 
-    private String describe(PledgeService.Refusal refusal) {
+    private String describe(PledgeDecisions.Refusal refusal) {
         String why = refusal.forbidden() ? messages.get("pledge.bulk.forbidden")
                 : refusal.reason() instanceof StaleVersionException ? messages.get("pledge.bulk.stale")
                 : messages.of(refusal.reason());
