@@ -24,10 +24,9 @@ import vn.thidua.organisation.Unit;
 import vn.thidua.organisation.UnitService;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.shared.ConflictException;
-import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.Messages;
-import vn.thidua.shared.StaleVersionException;
-import vn.thidua.shared.web.Forms;
+import vn.thidua.shared.web.PageActions;
+import vn.thidua.shared.web.PageActions.Saved;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,15 +47,17 @@ class CampaignController {
     private final UnitService units;
     private final AuditQueries auditQueries;
     private final Messages messages;
+    private final PageActions actions;
 
     CampaignController(CampaignService campaigns, CriterionService criteria, TitleCatalogue titles,
-                       UnitService units, AuditQueries auditQueries, Messages messages) {
+                       UnitService units, AuditQueries auditQueries, Messages messages, PageActions actions) {
         this.campaigns = campaigns;
         this.criteria = criteria;
         this.titles = titles;
         this.units = units;
         this.auditQueries = auditQueries;
         this.messages = messages;
+        this.actions = actions;
     }
 
     @GetMapping
@@ -103,17 +104,10 @@ class CampaignController {
     String create(@ModelAttribute("form") CampaignForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         campaigns.defaultThresholds(); // ADMIN only, before a form with binding errors is shown again
-        if (result.hasErrors()) {
-            return showForm(form, null, model);
-        }
-        try {
+        return actions.form(result, () -> showForm(form, null, model)).submit(redirect, () -> {
             Campaign campaign = campaigns.create(form.toData());
-            redirect.addFlashAttribute("flashSuccess", messages.get("campaign.created", campaign.getName()));
-            return "redirect:/campaigns/" + campaign.getId();
-        } catch (InvalidInputException | ConflictException e) {
-            Forms.reject(result, e, messages);
-        }
-        return showForm(form, null, model);
+            return new Saved("/campaigns/" + campaign.getId(), messages.get("campaign.created", campaign.getName()));
+        });
     }
 
     @GetMapping("/{id:\\d+}/edit")
@@ -130,37 +124,25 @@ class CampaignController {
                   Model model, RedirectAttributes redirect) {
         Campaign campaign = campaigns.getForEditing(id);
         form.keepLocked(campaign);
-        if (result.hasErrors()) {
-            return showForm(form, campaign, model);
-        }
-        try {
-            Campaign saved = campaigns.update(id, form.toData(), form.getVersion());
-            redirect.addFlashAttribute("flashSuccess", messages.get("campaign.updated", saved.getName()));
-            return "redirect:/campaigns/" + id;
-        } catch (StaleVersionException e) {
-            Campaign current = campaigns.getForEditing(id);
-            model.addAttribute("flashError", messages.get("form.stale"));
-            return showForm(CampaignForm.of(current), current, model);
-        } catch (InvalidInputException | ConflictException e) {
-            Forms.reject(result, e, messages);
-        }
-        return showForm(form, campaign, model);
+        return actions.form(result, () -> showForm(form, campaign, model))
+                .onStale(model, () -> {
+                    Campaign current = campaigns.getForEditing(id);
+                    return showForm(CampaignForm.of(current), current, model);
+                })
+                .submit(redirect, () -> {
+                    Campaign saved = campaigns.update(id, form.toData(), form.getVersion());
+                    return new Saved("/campaigns/" + id, messages.get("campaign.updated", saved.getName()));
+                });
     }
 
     /** The next lifecycle step, confirmed on the page; refusals come back as a message on the campaign. */
     @PostMapping("/{id:\\d+}/transition")
     String transition(@PathVariable Long id, @RequestParam(required = false) CampaignStatus to,
                       @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        try {
+        return actions.redirectAfter("/campaigns/" + id, redirect, () -> {
             Campaign campaign = campaigns.transition(id, to, version);
-            redirect.addFlashAttribute("flashSuccess", messages.get("campaign.transitioned",
-                    campaign.getStatus().label()));
-        } catch (StaleVersionException e) {
-            redirect.addFlashAttribute("flashError", messages.get("form.stale"));
-        } catch (ConflictException | InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", messages.of(e));
-        }
-        return "redirect:/campaigns/" + id;
+            return messages.get("campaign.transitioned", campaign.getStatus().label());
+        });
     }
 
     private String showForm(CampaignForm form, Campaign campaign, Model model) {

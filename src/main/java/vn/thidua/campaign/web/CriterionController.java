@@ -18,11 +18,10 @@ import vn.thidua.campaign.Criterion;
 import vn.thidua.campaign.CriterionKind;
 import vn.thidua.campaign.CriterionService;
 import vn.thidua.shared.ConflictException;
-import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.Messages;
 import vn.thidua.shared.NotFoundException;
-import vn.thidua.shared.StaleVersionException;
-import vn.thidua.shared.web.Forms;
+import vn.thidua.shared.web.PageActions;
+import vn.thidua.shared.web.PageActions.Saved;
 
 /** Adding, editing, moving and deleting the criteria of a campaign (ADMIN; the service decides). */
 @Controller
@@ -34,11 +33,14 @@ class CriterionController {
     private final CriterionService criteria;
     private final CampaignService campaigns;
     private final Messages messages;
+    private final PageActions actions;
 
-    CriterionController(CriterionService criteria, CampaignService campaigns, Messages messages) {
+    CriterionController(CriterionService criteria, CampaignService campaigns, Messages messages,
+                        PageActions actions) {
         this.criteria = criteria;
         this.campaigns = campaigns;
         this.messages = messages;
+        this.actions = actions;
     }
 
     @GetMapping("/new")
@@ -51,17 +53,10 @@ class CriterionController {
     String create(@PathVariable Long campaignId, @ModelAttribute("form") CriterionForm form, BindingResult result,
                   Model model, RedirectAttributes redirect) {
         Campaign campaign = criteria.checkCanAdd(campaignId);
-        if (result.hasErrors()) {
-            return showForm(form, campaign, null, model);
-        }
-        try {
+        return actions.form(result, () -> showForm(form, campaign, null, model)).submit(redirect, () -> {
             Criterion criterion = criteria.add(campaignId, form.toData());
-            redirect.addFlashAttribute("flashSuccess", messages.get("criterion.created", criterion.getCode()));
-            return redirectToCampaign(campaignId);
-        } catch (InvalidInputException | ConflictException e) {
-            Forms.reject(result, e, messages);
-        }
-        return showForm(form, campaign, null, model);
+            return new Saved(criteriaOf(campaignId), messages.get("criterion.created", criterion.getCode()));
+        });
     }
 
     @GetMapping("/{criterionId:\\d+}/edit")
@@ -81,58 +76,45 @@ class CriterionController {
         Criterion criterion = criteria.getForEditing(campaignId, criterionId);
         Campaign campaign = campaigns.getForEditing(campaignId);
         form.keepLocked(campaign.getStatus(), criterion);
-        if (result.hasErrors()) {
-            return showForm(form, campaign, criterion, model);
-        }
-        try {
-            Criterion saved = criteria.update(campaignId, criterionId, form.toData(), form.getVersion());
-            redirect.addFlashAttribute("flashSuccess", messages.get("criterion.updated", saved.getCode()));
-            return redirectToCampaign(campaignId);
-        } catch (StaleVersionException e) {
-            Criterion current = criteria.getForEditing(campaignId, criterionId);
-            model.addAttribute("flashError", messages.get("form.stale"));
-            return showForm(CriterionForm.of(current), campaign, current, model);
-        } catch (InvalidInputException | ConflictException e) {
-            Forms.reject(result, e, messages);
-        }
-        return showForm(form, campaign, criterion, model);
+        return actions.form(result, () -> showForm(form, campaign, criterion, model))
+                .onStale(model, () -> {
+                    Criterion current = criteria.getForEditing(campaignId, criterionId);
+                    return showForm(CriterionForm.of(current), campaign, current, model);
+                })
+                .submit(redirect, () -> {
+                    Criterion saved = criteria.update(campaignId, criterionId, form.toData(), form.getVersion());
+                    return new Saved(criteriaOf(campaignId), messages.get("criterion.updated", saved.getCode()));
+                });
     }
 
     /** One place up or down; refusals (wrong status, stale page) come back as a message. */
     @PostMapping("/{criterionId:\\d+}/move")
     String move(@PathVariable Long campaignId, @PathVariable Long criterionId, @RequestParam String direction,
                 @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        try {
+        return actions.redirectAfter(criteriaOf(campaignId), redirect, () -> {
             Criterion criterion = criteria.getForEditing(campaignId, criterionId);
             int target = criterion.getPosition() + ("up".equals(direction) ? -1 : 1);
             criteria.move(campaignId, criterionId, target, version);
-        } catch (StaleVersionException e) {
-            redirect.addFlashAttribute("flashError", messages.get("form.stale"));
-        } catch (ConflictException | InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", messages.of(e));
-        }
-        return redirectToCampaign(campaignId);
+        });
     }
 
     @PostMapping("/{criterionId:\\d+}/delete")
     String delete(@PathVariable Long campaignId, @PathVariable Long criterionId,
                   @RequestParam(required = false) Long version, RedirectAttributes redirect) {
         try {
-            Criterion criterion = criteria.getForEditing(campaignId, criterionId);
-            criteria.delete(campaignId, criterionId, version == null ? -1L : version);
-            redirect.addFlashAttribute("flashSuccess", messages.get("criterion.deleted", criterion.getCode()));
+            return actions.redirectAfter(criteriaOf(campaignId), redirect, () -> {
+                Criterion criterion = criteria.getForEditing(campaignId, criterionId);
+                criteria.delete(campaignId, criterionId, version == null ? -1L : version);
+                return messages.get("criterion.deleted", criterion.getCode());
+            });
         } catch (NotFoundException e) {
-            // already deleted (a second click): nothing left to do
-        } catch (StaleVersionException e) {
-            redirect.addFlashAttribute("flashError", messages.get("form.stale"));
-        } catch (ConflictException | InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", messages.of(e));
+            return "redirect:" + criteriaOf(campaignId); // already deleted (a second click): nothing left to do
         }
-        return redirectToCampaign(campaignId);
     }
 
-    private static String redirectToCampaign(Long campaignId) {
-        return "redirect:/campaigns/" + campaignId + "#criteria";
+    /** The criteria of the campaign's page. */
+    private static String criteriaOf(Long campaignId) {
+        return "/campaigns/" + campaignId + "#criteria";
     }
 
     private String showForm(CriterionForm form, Campaign campaign, Criterion criterion, Model model) {

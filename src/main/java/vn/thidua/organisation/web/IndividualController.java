@@ -18,12 +18,10 @@ import vn.thidua.organisation.Individual;
 import vn.thidua.organisation.IndividualService;
 import vn.thidua.organisation.Unit;
 import vn.thidua.organisation.UnitService;
-import vn.thidua.shared.ConflictException;
-import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.Messages;
-import vn.thidua.shared.StaleVersionException;
 import vn.thidua.shared.Texts;
-import vn.thidua.shared.web.Forms;
+import vn.thidua.shared.web.PageActions;
+import vn.thidua.shared.web.PageActions.Saved;
 
 import java.util.HashMap;
 import java.util.List;
@@ -67,11 +65,14 @@ class IndividualController {
     private final IndividualService individuals;
     private final UnitService units;
     private final Messages messages;
+    private final PageActions actions;
 
-    IndividualController(IndividualService individuals, UnitService units, Messages messages) {
+    IndividualController(IndividualService individuals, UnitService units, Messages messages,
+                         PageActions actions) {
         this.individuals = individuals;
         this.units = units;
         this.messages = messages;
+        this.actions = actions;
     }
 
     @GetMapping
@@ -119,17 +120,10 @@ class IndividualController {
     @PostMapping("/new")
     String create(@ModelAttribute("form") IndividualForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return showForm(form, null, model);
-        }
-        try {
+        return actions.form(result, () -> showForm(form, null, model)).submit(redirect, () -> {
             Individual individual = individuals.create(form.toData());
-            redirect.addFlashAttribute("flashSuccess", messages.get("individual.created", individual.getFullName()));
-            return "redirect:/admin/individuals";
-        } catch (InvalidInputException | ConflictException e) {
-            Forms.reject(result, e, messages);
-        }
-        return showForm(form, null, model);
+            return new Saved("/admin/individuals", messages.get("individual.created", individual.getFullName()));
+        });
     }
 
     @GetMapping("/{id}/edit")
@@ -142,21 +136,15 @@ class IndividualController {
     String update(@PathVariable Long id, @ModelAttribute("form") IndividualForm form, BindingResult result,
                   Model model, RedirectAttributes redirect) {
         Individual individual = individuals.get(id);
-        if (result.hasErrors()) {
-            return showForm(form, individual, model);
-        }
-        try {
-            Individual saved = individuals.update(id, form.toData(), form.isActive(), form.getVersion());
-            redirect.addFlashAttribute("flashSuccess", messages.get("individual.updated", saved.getFullName()));
-            return "redirect:/admin/individuals";
-        } catch (StaleVersionException e) {
-            Individual current = individuals.get(id);
-            model.addAttribute("flashError", messages.get("form.stale"));
-            return showForm(IndividualForm.of(current), current, model);
-        } catch (InvalidInputException | ConflictException e) {
-            Forms.reject(result, e, messages);
-        }
-        return showForm(form, individual, model);
+        return actions.form(result, () -> showForm(form, individual, model))
+                .onStale(model, () -> {
+                    Individual current = individuals.get(id);
+                    return showForm(IndividualForm.of(current), current, model);
+                })
+                .submit(redirect, () -> {
+                    Individual saved = individuals.update(id, form.toData(), form.isActive(), form.getVersion());
+                    return new Saved("/admin/individuals", messages.get("individual.updated", saved.getFullName()));
+                });
     }
 
     private String showForm(IndividualForm form, Individual individual, Model model) {

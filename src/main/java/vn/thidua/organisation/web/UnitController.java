@@ -14,11 +14,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.organisation.IndividualService;
 import vn.thidua.organisation.Unit;
 import vn.thidua.organisation.UnitService;
-import vn.thidua.shared.ConflictException;
-import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.Messages;
-import vn.thidua.shared.StaleVersionException;
-import vn.thidua.shared.web.Forms;
+import vn.thidua.shared.web.PageActions;
+import vn.thidua.shared.web.PageActions.Saved;
 
 import java.util.List;
 
@@ -32,11 +30,13 @@ class UnitController {
     private final UnitService units;
     private final IndividualService individuals;
     private final Messages messages;
+    private final PageActions actions;
 
-    UnitController(UnitService units, IndividualService individuals, Messages messages) {
+    UnitController(UnitService units, IndividualService individuals, Messages messages, PageActions actions) {
         this.units = units;
         this.individuals = individuals;
         this.messages = messages;
+        this.actions = actions;
     }
 
     @GetMapping
@@ -57,17 +57,10 @@ class UnitController {
     @PostMapping("/new")
     String create(@Valid @ModelAttribute("form") UnitForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
-        if (result.hasErrors()) {
-            return showForm(form, null, model);
-        }
-        try {
+        return actions.form(result, () -> showForm(form, null, model)).submit(redirect, () -> {
             Unit unit = units.create(form.toNewUnit());
-            redirect.addFlashAttribute("flashSuccess", messages.get("unit.created", unit.getName()));
-            return "redirect:/admin/units";
-        } catch (InvalidInputException | ConflictException e) {
-            Forms.reject(result, e, messages);
-        }
-        return showForm(form, null, model);
+            return new Saved("/admin/units", messages.get("unit.created", unit.getName()));
+        });
     }
 
     @GetMapping("/{id}/edit")
@@ -80,20 +73,15 @@ class UnitController {
     String update(@PathVariable Long id, @Valid @ModelAttribute("form") UnitForm form, BindingResult result,
                   Model model, RedirectAttributes redirect) {
         Unit unit = units.get(id);
-        if (result.hasErrors()) {
-            return showForm(form, unit, model);
-        }
-        try {
-            Unit saved = units.update(id, form.toChanges());
-            redirect.addFlashAttribute("flashSuccess", messages.get("unit.updated", saved.getName()));
-            return "redirect:/admin/units";
-        } catch (StaleVersionException e) {
-            model.addAttribute("flashError", messages.get("form.stale"));
-            return showForm(UnitForm.of(units.get(id)), units.get(id), model);
-        } catch (InvalidInputException | ConflictException e) {
-            Forms.reject(result, e, messages);
-        }
-        return showForm(form, unit, model);
+        return actions.form(result, () -> showForm(form, unit, model))
+                .onStale(model, () -> {
+                    Unit current = units.get(id);
+                    return showForm(UnitForm.of(current), current, model);
+                })
+                .submit(redirect, () -> {
+                    Unit saved = units.update(id, form.toChanges());
+                    return new Saved("/admin/units", messages.get("unit.updated", saved.getName()));
+                });
     }
 
     private String showForm(UnitForm form, Unit unit, Model model) {

@@ -20,14 +20,11 @@ import vn.thidua.security.AccountHolders.Holder;
 import vn.thidua.security.AccountService;
 import vn.thidua.security.LoginMessages;
 import vn.thidua.security.Role;
-import vn.thidua.shared.ConflictException;
-import vn.thidua.shared.InvalidInputException;
-import vn.thidua.shared.InvalidInputException.FieldProblem;
 import vn.thidua.shared.Messages;
 import vn.thidua.shared.Paging;
-import vn.thidua.shared.StaleVersionException;
 import vn.thidua.shared.Texts;
-import vn.thidua.shared.web.Forms;
+import vn.thidua.shared.web.PageActions;
+import vn.thidua.shared.web.PageActions.Saved;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -40,15 +37,20 @@ class AccountController {
     private static final String NEW_FORM = "security/account-new";
     private static final String EDIT_FORM = "security/account-edit";
     private static final int PAGE_SIZE = 50;
+    // the service names the individual by id; the page asks for the employee code
+    private static final String INDIVIDUAL_ID = "individualId";
+    private static final String INDIVIDUAL_CODE = "individualCode";
 
     private final AccountService accounts;
     private final AccountDirectory directory;
     private final Messages messages;
+    private final PageActions actions;
 
-    AccountController(AccountService accounts, AccountDirectory directory, Messages messages) {
+    AccountController(AccountService accounts, AccountDirectory directory, Messages messages, PageActions actions) {
         this.accounts = accounts;
         this.directory = directory;
         this.messages = messages;
+        this.actions = actions;
     }
 
     @ModelAttribute("allRoles")
@@ -80,20 +82,13 @@ class AccountController {
     String create(@Valid @ModelAttribute("form") NewAccountForm form, BindingResult result,
                   RedirectAttributes redirect) {
         Long individualId = resolve(form.getIndividualCode(), result);
-        if (result.hasErrors()) {
-            return NEW_FORM;
-        }
-        try {
-            Account account = accounts.create(new AccountService.NewAccount(form.getUsername(), form.getPassword(),
-                    form.getRoles(), individualId));
-            redirect.addFlashAttribute("flashSuccess", messages.get("account.created", account.getUsername()));
-            return "redirect:/admin/accounts";
-        } catch (InvalidInputException e) {
-            Forms.reject(result, onForm(e), messages);
-        } catch (ConflictException e) {
-            Forms.reject(result, e, messages);
-        }
-        return NEW_FORM;
+        return actions.form(result, () -> NEW_FORM)
+                .showingField(INDIVIDUAL_ID, INDIVIDUAL_CODE)
+                .submit(redirect, () -> {
+                    Account account = accounts.create(new AccountService.NewAccount(form.getUsername(),
+                            form.getPassword(), form.getRoles(), individualId));
+                    return new Saved("/admin/accounts", messages.get("account.created", account.getUsername()));
+                });
     }
 
     @GetMapping("/{id}/edit")
@@ -107,38 +102,30 @@ class AccountController {
                   Model model, RedirectAttributes redirect) {
         Account account = accounts.get(id);
         Long individualId = resolve(form.getIndividualCode(), result);
-        if (result.hasErrors()) {
-            return showEdit(account, form, new ResetPasswordForm(), model);
-        }
-        try {
-            Account saved = accounts.update(id, new AccountService.AccountChanges(form.getRoles(), individualId,
-                    form.isEnabled(), form.getVersion()));
-            redirect.addFlashAttribute("flashSuccess", messages.get("account.updated", saved.getUsername()));
-            return "redirect:/admin/accounts";
-        } catch (StaleVersionException e) {
-            model.addAttribute("flashError", messages.get("form.stale"));
-            Account current = accounts.get(id);
-            return showEdit(current, AccountForm.of(current, codeOf(current)), new ResetPasswordForm(), model);
-        } catch (InvalidInputException e) {
-            Forms.reject(result, onForm(e), messages);
-        } catch (ConflictException e) {
-            Forms.reject(result, e, messages);
-        }
-        return showEdit(account, form, new ResetPasswordForm(), model);
+        return actions.form(result, () -> showEdit(account, form, new ResetPasswordForm(), model))
+                .showingField(INDIVIDUAL_ID, INDIVIDUAL_CODE)
+                .onStale(model, () -> {
+                    Account current = accounts.get(id);
+                    return showEdit(current, AccountForm.of(current, codeOf(current)), new ResetPasswordForm(), model);
+                })
+                .submit(redirect, () -> {
+                    Account saved = accounts.update(id, new AccountService.AccountChanges(form.getRoles(),
+                            individualId, form.isEnabled(), form.getVersion()));
+                    return new Saved("/admin/accounts", messages.get("account.updated", saved.getUsername()));
+                });
     }
 
     @PostMapping("/{id}/password")
     String resetPassword(@PathVariable Long id, @ModelAttribute("passwordForm") ResetPasswordForm passwordForm,
                          BindingResult result, Model model, RedirectAttributes redirect) {
-        try {
+        return actions.form(result, () -> {
+            Account account = accounts.get(id);
+            return showEdit(account, AccountForm.of(account, codeOf(account)), passwordForm, model);
+        }).submit(redirect, () -> {
             Account account = accounts.resetPassword(id, passwordForm.getPassword());
-            redirect.addFlashAttribute("flashSuccess", messages.get("account.passwordReset", account.getUsername()));
-            return "redirect:/admin/accounts/" + id + "/edit";
-        } catch (InvalidInputException e) {
-            Forms.reject(result, e, messages);
-        }
-        Account account = accounts.get(id);
-        return showEdit(account, AccountForm.of(account, codeOf(account)), passwordForm, model);
+            return new Saved("/admin/accounts/" + id + "/edit",
+                    messages.get("account.passwordReset", account.getUsername()));
+        });
     }
 
     @PostMapping("/{id}/unlock")
@@ -171,18 +158,10 @@ class AccountController {
         }
         Optional<Holder> individual = directory.individualByCode(clean);
         if (individual.isEmpty()) {
-            result.rejectValue("individualCode", "validation.individual.unknownCode", new Object[] {clean},
+            result.rejectValue(INDIVIDUAL_CODE, "validation.individual.unknownCode", new Object[] {clean},
                     messages.get("validation.individual.unknownCode", clean));
             return null;
         }
         return individual.get().id();
-    }
-
-    /** The service names the individual by id; the page asks for the employee code. */
-    private static InvalidInputException onForm(InvalidInputException e) {
-        return new InvalidInputException(e.getProblems().stream()
-                .map(p -> "individualId".equals(p.field())
-                        ? new FieldProblem("individualCode", p.messageKey(), p.arguments()) : p)
-                .toList());
     }
 }

@@ -9,9 +9,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.security.AccountService;
-import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.Messages;
-import vn.thidua.shared.web.Forms;
+import vn.thidua.shared.web.PageActions;
+import vn.thidua.shared.web.PageActions.Saved;
 
 import java.util.Objects;
 
@@ -24,10 +24,12 @@ class PasswordController {
 
     private final AccountService accounts;
     private final Messages messages;
+    private final PageActions actions;
 
-    PasswordController(AccountService accounts, Messages messages) {
+    PasswordController(AccountService accounts, Messages messages, PageActions actions) {
         this.accounts = accounts;
         this.messages = messages;
+        this.actions = actions;
     }
 
     @GetMapping
@@ -41,15 +43,10 @@ class PasswordController {
                   RedirectAttributes redirect) {
         if (!Objects.equals(form.getNewPassword(), form.getConfirmPassword())) {
             result.rejectValue("confirmPassword", "password.mismatch", messages.get("password.mismatch"));
-            return FORM;
         }
-        try {
+        return actions.form(result, () -> FORM).submit(redirect, () -> {
             accounts.changeOwnPassword(form.getCurrentPassword(), form.getNewPassword());
-            redirect.addFlashAttribute("flashSuccess", messages.get("password.changed"));
-            return "redirect:/account/password";
-        } catch (InvalidInputException e) {
-            Forms.reject(result, e, messages);
-        }
-        return FORM;
+            return new Saved("/account/password", messages.get("password.changed"));
+        });
     }
 }

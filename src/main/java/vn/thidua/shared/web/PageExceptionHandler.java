@@ -20,7 +20,8 @@ import vn.thidua.shared.UnsupportedFileTypeException;
 
 /**
  * Errors of page controllers rendered as pages of the layout, in the user's language. Forms
- * handle their own validation and stale versions; what reaches here is the rest.
+ * handle their own validation and stale versions (most through {@link PageActions}); what reaches
+ * here is the rest.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
