@@ -64,3 +64,16 @@ $$
     SELECT s.unit_id FROM campaign_unit cu CROSS JOIN LATERAL unit_subtree(cu.unit_id) s
     WHERE cu.campaign_id = campaign
 $$;
+
+-- The ranking's read model (ranking.RankingSql documents it whole): what other modules must keep.
+COMMENT ON COLUMN evaluation.review_total IS
+    'Σ STANDARD + Σ BONUS − Σ PENALTY of the review points of the criteria that apply; kept by the '
+    'triggers on evaluation_score (V4), never written by the application; read by the ranking';
+COMMENT ON COLUMN evaluation.review_count IS
+    'Number of applicable criteria with a review score; kept by the triggers on evaluation_score (V4); '
+    'the ranking compares it with the campaign''s criteria to mark an evaluation complete';
+COMMENT ON VIEW unit_path IS 'Every unit with the ids from the top of the tree down to it (organisation; read by the ranking)';
+COMMENT ON FUNCTION unit_subtree(bigint) IS 'A unit and every unit below it (organisation)';
+COMMENT ON FUNCTION units_headed_by(bigint) IS 'The active units an individual heads and every unit below them (organisation)';
+COMMENT ON FUNCTION unit_ancestry(bigint) IS 'A unit and every unit above it, with heads and active flags (organisation)';
+COMMENT ON FUNCTION campaign_units(bigint) IS 'The units taking part in a campaign: listed ones and below, or all (campaign)';

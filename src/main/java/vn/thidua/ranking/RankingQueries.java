@@ -32,21 +32,11 @@ class RankingQueries {
     private static final int FETCH_SIZE = 500;
 
     /**
-     * A page (or all) of a ranking: {@code chosen} is the filter's unit and the units below it,
-     * {@code mine} the units the caller heads and those below; the source decides how a row belongs
-     * to a unit (see {@link Source#inUnits}).
+     * A page (or all) of a ranking, narrowed to the filter's unit and the units below it
+     * ({@code unit_subtree}) and, for a head, to the units they head and those below
+     * ({@code units_headed_by}); the source decides how a row belongs to a unit (see {@link Source#inUnits}).
      */
     static final String PAGE = """
-            with recursive chosen(id) as (
-                select id from unit where id = :unit
-                union
-                select u.id from unit u join chosen c on u.parent_id = c.id
-            ),
-            mine(id) as (
-                select id from unit where head_individual_id = :me and active
-                union
-                select u.id from unit u join mine m on u.parent_id = m.id
-            )
             select s.*, count(*) over () as matches
             from (%s) s
             where (:unit = 0 or %s)
@@ -55,7 +45,8 @@ class RankingQueries {
             order by %s""";
 
     static String page(Source source, SubjectType type, String order) {
-        return PAGE.formatted(source.ranked(type), source.inUnits(type, "chosen"), source.inUnits(type, "mine"), order);
+        return PAGE.formatted(source.ranked(type), source.inUnits(type, "unit_subtree(:unit)"),
+                source.inUnits(type, "units_headed_by(:me)"), order);
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -81,14 +72,16 @@ class RankingQueries {
         }
 
         /**
-         * Whether a row lies in a set of units (a CTE of unit ids) or below one of them: live, by the
-         * person's unit (a unit: itself) in today's tree; frozen, by the unit path stored on closing.
+         * Whether a row lies in a set of units (a function yielding {@code unit_id}s) or below one of
+         * them: live, by the person's unit (a unit: itself) in today's tree; frozen, by the unit path
+         * stored on closing.
          */
         String inUnits(SubjectType type, String units) {
             if (this == FROZEN) {
-                return "exists (select 1 from " + units + " x where x.id = any(s.unit_path))";
+                return "exists (select 1 from " + units + " x where x.unit_id = any(s.unit_path))";
             }
-            return (type == SubjectType.INDIVIDUAL ? "s.unit_id" : "s.subject_id") + " in (select id from " + units + ")";
+            return (type == SubjectType.INDIVIDUAL ? "s.unit_id" : "s.subject_id") + " in (select unit_id from "
+                    + units + ")";
         }
 
         String participants(SubjectType type) {
@@ -196,7 +189,6 @@ class RankingQueries {
         return new MapSqlParameterSource()
                 .addValue("campaign", campaign.getId())
                 .addValue("type", type.name())
-                .addValue("allUnits", campaign.isOpenToAllUnits())
                 .addValue("excellent", thresholds.excellent())
                 .addValue("good", thresholds.good())
                 .addValue("pass", thresholds.pass())

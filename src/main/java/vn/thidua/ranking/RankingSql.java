@@ -1,36 +1,53 @@
 package vn.thidua.ranking;
 
 /**
- * The SQL behind every ranking, summary and export. Each "source" below is a query that yields the
- * same columns, live (computed from the scores) or frozen (read from {@code ranking_snapshot}):
+ * The SQL behind every ranking, summary and export, and the ranking's <b>read model</b>: the one
+ * place that says what the ranking reads of other modules. A change to any of these breaks the
+ * ranking and must be made here too:
+ *
+ * <table>
+ *   <caption>What the ranking reads</caption>
+ *   <tr><th>owner</th><th>read</th><th>for</th></tr>
+ *   <tr><td>organisation</td><td>{@code individual} (id, code, full_name, unit_id, active),
+ *       {@code unit} (id, code, name, parent_id, active); the tree functions of migration V5:
+ *       {@code unit_path}, {@code unit_subtree}, {@code units_headed_by}</td>
+ *       <td>names, units, members, filters, a head's scope</td></tr>
+ *   <tr><td>campaign</td><td>{@code criterion} (campaign_id, applies_to); {@code campaign_units()}
+ *       over {@code campaign_unit} (V5)</td><td>completeness, who takes part</td></tr>
+ *   <tr><td>pledge</td><td>{@code pledge} (campaign_id, subject_type, subject_id, status)</td>
+ *       <td>the pledge column of participants</td></tr>
+ *   <tr><td>evaluation</td><td>{@code evaluation} (campaign_id, subject_type, subject_id, status,
+ *       <b>review_total</b>, <b>review_count</b>)</td><td>totals and ranks</td></tr>
+ *   <tr><td>ranking</td><td>{@code ranking_snapshot}</td><td>the frozen sources</td></tr>
+ * </table>
+ *
+ * {@code review_total} and {@code review_count} are not written by Java: statement triggers on
+ * {@code evaluation_score} (migration V4) keep them equal to Σ STANDARD + Σ BONUS − Σ PENALTY of the
+ * review points and the number of scored criteria that apply to the subject type
+ * ({@code ReviewTotalsTest} holds them to the Java {@code Scorecard}).
+ *
+ * <p>Each "source" below is a query that yields the same columns, live (computed from the scores)
+ * or frozen (read from {@code ranking_snapshot}):
  *
  * <pre>subject_id, code, name, unit_id, unit_code, unit_name, pledge_status, evaluation_status, total,
  * complete, classification, rank, unit_rank, position, members, members_scored</pre>
  *
  * plus, in the participant and frozen sources, {@code unit_path}: the unit and every unit above it
- * (frozen filters follow the tree as it was when the campaign closed).
- *
- * so the outer queries (a page of the ranking, an export, the summary's counts) are written once
- * and work on both. The ranked sources hold only subjects with a review; the participant sources
- * hold everyone taking part, ranked or not.
+ * (frozen filters follow the tree as it was when the campaign closed). So the outer queries (a page
+ * of the ranking, an export, the summary's counts) are written once and work on both. The ranked
+ * sources hold only subjects with a review; the participant sources hold everyone taking part,
+ * ranked or not.
  *
  * <p>DESIGN §4 exactly: total = Σ STANDARD + Σ BONUS − Σ PENALTY of the review points of the
- * criteria that apply to the subject type (kept on the evaluation by the database); rank = 1 + the number with a strictly greater total
- * ({@code rank()}); equal totals listed by name in Vietnamese collation (the columns are declared
- * {@code COLLATE vietnamese}), then id; the unit rank the same within the person's unit.
+ * criteria that apply to the subject type (kept on the evaluation by the database); rank = 1 + the
+ * number with a strictly greater total ({@code rank()}); equal totals listed by name in Vietnamese
+ * collation (the columns are declared {@code COLLATE vietnamese}), then id; the unit rank the same
+ * within the person's unit.
  */
 final class RankingSql {
 
     private RankingSql() {
     }
-
-    /** Every unit with the ids from the top of the tree down to it. */
-    private static final String PATHS = """
-            paths(id, path) as (
-                select id, array[id] from unit where parent_id is null
-                union all
-                select u.id, p.path || u.id from unit u join paths p on u.parent_id = p.id
-            )""";
 
     /**
      * The reviewed evaluations of one subject type with their totals. {@code review_total} and
@@ -72,17 +89,16 @@ final class RankingSql {
                 join unit u on u.id = t.unit_id
             )""".formatted(CLASSIFY);
 
-    /** Members of a unit: the active people of the unit and of every unit below it. */
+    /**
+     * Members of a unit: the active people of the unit and of every unit below it (each person counts
+     * for every unit on their unit's path).
+     */
     private static final String MEMBERS = """
-            tree(root, id) as (
-                select id, id from unit
-                union all
-                select t.root, u.id from unit u join tree t on u.parent_id = t.id
-            ),
             members as (
                 select t.root as unit_id, count(i.id) as members, count(r.id) as members_scored
-                from tree t
-                join individual i on i.unit_id = t.id and i.active
+                from unit_path p
+                cross join unnest(p.path) as t(root)
+                join individual i on i.unit_id = p.unit_id and i.active
                 left join evaluation r on r.campaign_id = :campaign and r.subject_type = 'INDIVIDUAL'
                       and r.subject_id = i.id and r.status in ('REVIEWED', 'FINALISED')
                 group by t.root
@@ -103,27 +119,18 @@ final class RankingSql {
                 left join members m on m.unit_id = u.id
             )""".formatted(CLASSIFY);
 
-    /** The units taking part: the listed ones and every unit below them, or all units. */
-    private static final String PARTICIPATING = """
-            participating(id) as (
-                select id from unit
-                where :allUnits or id in (select unit_id from campaign_unit where campaign_id = :campaign)
-                union
-                select u.id from unit u join participating p on u.parent_id = p.id
-            )""";
-
     static final String LIVE_RANKED_INDIVIDUALS = "with " + TOTALS + ",\n"
             + RANKED_INDIVIDUALS_CTE + "\nselect * from ranked";
 
-    static final String LIVE_RANKED_UNITS = "with recursive " + TOTALS + ",\n" + MEMBERS + ",\n"
+    static final String LIVE_RANKED_UNITS = "with " + TOTALS + ",\n" + MEMBERS + ",\n"
             + RANKED_UNITS_CTE + "\nselect * from ranked";
 
     /** Everyone taking part (active people of participating units) and anyone reviewed, ranked or not. */
-    static final String LIVE_INDIVIDUAL_PARTICIPANTS = "with recursive " + PATHS + ",\n" + TOTALS + ",\n"
-            + RANKED_INDIVIDUALS_CTE + ",\n" + PARTICIPATING + """
+    static final String LIVE_INDIVIDUAL_PARTICIPANTS = "with " + TOTALS + ",\n" + RANKED_INDIVIDUALS_CTE + """
             ,
             people(id) as (
-                select i.id from individual i where i.active and i.unit_id in (select id from participating)
+                select i.id from individual i
+                where i.active and i.unit_id in (select unit_id from campaign_units(:campaign))
                 union
                 select subject_id from totals
             )
@@ -135,16 +142,15 @@ final class RankingSql {
             from people pe
             join individual i on i.id = pe.id
             join unit u on u.id = i.unit_id
-            join paths p on p.id = i.unit_id
+            join unit_path p on p.unit_id = i.unit_id
             left join pledge pl on pl.campaign_id = :campaign and pl.subject_type = 'INDIVIDUAL' and pl.subject_id = i.id
             left join evaluation e on e.campaign_id = :campaign and e.subject_type = 'INDIVIDUAL' and e.subject_id = i.id
             left join ranked r on r.subject_id = i.id""";
 
-    static final String LIVE_UNIT_PARTICIPANTS = "with recursive " + PATHS + ",\n" + TOTALS + ",\n" + MEMBERS + ",\n"
-            + RANKED_UNITS_CTE + ",\n" + PARTICIPATING + """
+    static final String LIVE_UNIT_PARTICIPANTS = "with " + TOTALS + ",\n" + MEMBERS + ",\n" + RANKED_UNITS_CTE + """
             ,
             collectives(id) as (
-                select u.id from unit u where u.active and u.id in (select id from participating)
+                select u.id from unit u where u.active and u.id in (select unit_id from campaign_units(:campaign))
                 union
                 select subject_id from totals
             )
@@ -156,7 +162,7 @@ final class RankingSql {
             from collectives c
             join unit u on u.id = c.id
             left join unit pu on pu.id = u.parent_id
-            join paths p on p.id = u.id
+            join unit_path p on p.unit_id = u.id
             left join members m on m.unit_id = u.id
             left join pledge pl on pl.campaign_id = :campaign and pl.subject_type = 'COLLECTIVE' and pl.subject_id = u.id
             left join evaluation e on e.campaign_id = :campaign and e.subject_type = 'COLLECTIVE' and e.subject_id = u.id
