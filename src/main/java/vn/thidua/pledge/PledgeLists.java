@@ -14,6 +14,7 @@ import vn.thidua.organisation.SubjectType;
 import vn.thidua.organisation.Unit;
 import vn.thidua.organisation.UnitRepository;
 import vn.thidua.organisation.UnitScope;
+import vn.thidua.organisation.UnitTree;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.shared.NotFoundException;
 
@@ -21,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -127,13 +127,11 @@ public class PledgeLists {
         for (Object[] row : queries.countByUnitStatusAndTitle(campaignId)) {
             byUnit.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(row);
         }
-        List<Unit> all = units.findAllOrdered();
-        Map<Long, List<Unit>> children = new LinkedHashMap<>();
-        for (Unit u : all) {
-            children.computeIfAbsent(u.getParentId(), k -> new ArrayList<>()).add(u);
-        }
-        List<UnitTally> rows = new ArrayList<>();
-        walk(children, null, 0, byUnit, participating, rows);
+        List<UnitTally> rows = UnitTree.flatten(UnitTree.of(units.findAllOrdered())).stream()
+                .filter(node -> participating == null || participating.contains(node.unit().getId()))
+                .map(node -> new UnitTally(node.unit(), node.depth(),
+                        tallyOf(byUnit.getOrDefault(node.unit().getId(), List.of()))))
+                .toList();
         List<Object[]> everything = byUnit.entrySet().stream()
                 .filter(e -> participating == null || participating.contains(e.getKey()))
                 .flatMap(e -> e.getValue().stream()).toList();
@@ -155,16 +153,6 @@ public class PledgeLists {
                 Integer.MAX_VALUE);
         return new Registrations(campaign, new PageImpl<>(rows), tally(queries.countPeopleByStatus(campaignId,
                 visible, null)), List.of(), collective);
-    }
-
-    private void walk(Map<Long, List<Unit>> children, Long parent, int depth, Map<Long, List<Object[]>> byUnit,
-                      Set<Long> participating, List<UnitTally> out) {
-        for (Unit unit : children.getOrDefault(parent, List.of())) {
-            if (participating == null || participating.contains(unit.getId())) {
-                out.add(new UnitTally(unit, depth, tallyOf(byUnit.getOrDefault(unit.getId(), List.of()))));
-            }
-            walk(children, unit.getId(), depth + 1, byUnit, participating, out);
-        }
     }
 
     /** Units the caller may list (null: all), narrowed to a unit's subtree and to the campaign's units. */

@@ -3,7 +3,6 @@ package vn.thidua.organisation;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import vn.thidua.security.Role;
 import vn.thidua.support.Fixtures;
 import vn.thidua.support.IntegrationTest;
 

@@ -9,7 +9,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.web.util.HtmlUtils;
-import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignStatus;
 import vn.thidua.evaluation.EvaluationFixtures;
 import vn.thidua.organisation.Individual;

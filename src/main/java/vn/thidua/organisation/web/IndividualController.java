@@ -18,6 +18,7 @@ import vn.thidua.organisation.Individual;
 import vn.thidua.organisation.IndividualService;
 import vn.thidua.organisation.Unit;
 import vn.thidua.organisation.UnitService;
+import vn.thidua.organisation.UnitTree;
 import vn.thidua.shared.Messages;
 import vn.thidua.shared.Texts;
 import vn.thidua.shared.web.PageActions;
@@ -152,7 +153,7 @@ class IndividualController {
         model.addAttribute("individual", individual);
         // Active units, plus the person's current unit should it have been closed since.
         Long currentUnit = individual != null ? individual.getUnitId() : null;
-        List<UnitTree> options = UnitTree.flatten(UnitTree.of(units.findAll())).stream()
+        List<UnitTree<Unit>> options = UnitTree.flatten(UnitTree.of(units.findAll())).stream()
                 .filter(node -> node.unit().isActive() || node.unit().getId().equals(currentUnit))
                 .toList();
         model.addAttribute("unitOptions", options);

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.organisation.IndividualService;
 import vn.thidua.organisation.Unit;
 import vn.thidua.organisation.UnitService;
+import vn.thidua.organisation.UnitTree;
 import vn.thidua.shared.Messages;
 import vn.thidua.shared.web.PageActions;
 import vn.thidua.shared.web.PageActions.Saved;
@@ -87,7 +88,7 @@ class UnitController {
     private String showForm(UnitForm form, Unit unit, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("unit", unit);
-        List<UnitTree> parents = UnitTree.flatten(UnitTree.of(units.findAll()));
+        List<UnitTree<Unit>> parents = UnitTree.flatten(UnitTree.of(units.findAll()));
         model.addAttribute("parents", parents);
         if (unit != null) {
             // Every active member of the unit itself (not the first page of its subtree), so the

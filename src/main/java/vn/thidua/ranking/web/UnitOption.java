@@ -1,15 +1,12 @@
 package vn.thidua.ranking.web;
 
+import vn.thidua.organisation.UnitTree;
+
 import java.text.Collator;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /** A unit in a filter's select, indented under its parent: the tree read top down. */
 record UnitOption(Long id, String code, String name, int depth) {
@@ -29,35 +26,9 @@ record UnitOption(Long id, String code, String name, int depth) {
      */
     static List<UnitOption> tree(Collection<Node> nodes) {
         Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
-        Comparator<Node> byName = Comparator.comparing(Node::name, collator).thenComparing(Node::id);
-        Set<Long> ids = new HashSet<>();
-        nodes.forEach(n -> ids.add(n.id()));
-        Map<Long, List<Node>> children = new HashMap<>();
-        List<Node> roots = new ArrayList<>();
-        for (Node node : nodes) {
-            if (node.parentId() != null && ids.contains(node.parentId())) {
-                children.computeIfAbsent(node.parentId(), k -> new ArrayList<>()).add(node);
-            } else {
-                roots.add(node);
-            }
-        }
-        List<UnitOption> options = new ArrayList<>();
-        roots.sort(byName);
-        for (Node root : roots) {
-            add(root, 0, children, byName, options);
-        }
-        return options;
-    }
-
-    private static void add(Node node, int depth, Map<Long, List<Node>> children, Comparator<Node> byName,
-                            List<UnitOption> options) {
-        options.add(new UnitOption(node.id(), node.code(), node.name(), depth));
-        List<Node> below = children.get(node.id());
-        if (below != null) {
-            below.sort(byName);
-            for (Node child : below) {
-                add(child, depth + 1, children, byName, options);
-            }
-        }
+        List<Node> byName = nodes.stream()
+                .sorted(Comparator.comparing(Node::name, collator).thenComparing(Node::id)).toList();
+        return UnitTree.ordered(byName, Node::id, Node::parentId).stream()
+                .map(n -> new UnitOption(n.unit().id(), n.unit().code(), n.unit().name(), n.depth())).toList();
     }
 }
