@@ -6,6 +6,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 import org.hibernate.annotations.Immutable;
 
 import java.time.Instant;
@@ -14,6 +17,8 @@ import java.time.Instant;
 @Entity
 @Immutable
 @Table(name = "audit_event")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class AuditEvent {
 
     @Id
@@ -47,9 +52,6 @@ public class AuditEvent {
     @Column(updatable = false)
     private String reason;
 
-    protected AuditEvent() {
-    }
-
     AuditEvent(Instant at, String actor, String entity, Long entityId, Long campaignId, String action,
                String oldValue, String newValue, String reason) {
         this.at = at;
@@ -61,45 +63,5 @@ public class AuditEvent {
         this.oldValue = oldValue;
         this.newValue = newValue;
         this.reason = reason;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Instant getAt() {
-        return at;
-    }
-
-    public String getActor() {
-        return actor;
-    }
-
-    public String getEntity() {
-        return entity;
-    }
-
-    public Long getEntityId() {
-        return entityId;
-    }
-
-    public Long getCampaignId() {
-        return campaignId;
-    }
-
-    public String getAction() {
-        return action;
-    }
-
-    public String getOldValue() {
-        return oldValue;
-    }
-
-    public String getNewValue() {
-        return newValue;
-    }
-
-    public String getReason() {
-        return reason;
     }
 }

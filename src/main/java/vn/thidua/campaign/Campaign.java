@@ -10,6 +10,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import vn.thidua.shared.BaseEntity;
@@ -26,44 +30,71 @@ import java.util.TreeSet;
  */
 @Entity
 @Table(name = "campaign")
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Campaign extends BaseEntity {
 
     @Column(nullable = false, length = 32)
+    @Getter
+    @Setter(AccessLevel.PACKAGE)
     private String code;
 
     @Column(nullable = false, length = 500)
+    @Getter
+    @Setter(AccessLevel.PACKAGE)
     private String name;
 
+    @Getter
+    @Setter(AccessLevel.PACKAGE)
     private String theme;
 
+    @Getter
+    @Setter(AccessLevel.PACKAGE)
     private String purpose;
 
+    @Getter
+    @Setter(AccessLevel.PACKAGE)
     private String goals;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
+    @Getter
+    @Setter(AccessLevel.PACKAGE)
     private CampaignKind kind;
 
     @Column(name = "start_date", nullable = false)
+    @Getter
+    @Setter(AccessLevel.PACKAGE)
     private LocalDate startDate;
 
     @Column(name = "end_date", nullable = false)
+    @Getter
+    @Setter(AccessLevel.PACKAGE)
     private LocalDate endDate;
 
     @Column(name = "registration_deadline", nullable = false)
+    @Getter
+    @Setter(AccessLevel.PACKAGE)
     private LocalDate registrationDeadline;
 
     @Embedded
+    @Getter
+    @Setter(AccessLevel.PACKAGE)
     private Thresholds thresholds = Thresholds.DEFAULTS;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
+    @Getter
+    @Setter(AccessLevel.PACKAGE)
     private CampaignStatus status = CampaignStatus.DRAFT;
 
     @Column(name = "decision_number", length = 64)
+    @Getter
+    @Setter(AccessLevel.PACKAGE)
     private String decisionNumber;
 
     @Column(name = "decision_date")
+    @Getter
+    @Setter(AccessLevel.PACKAGE)
     private LocalDate decisionDate;
 
     /** Empty means every unit takes part. */
@@ -79,9 +110,6 @@ public class Campaign extends BaseEntity {
     @Column(name = "title_code", nullable = false, length = 16)
     private Set<String> openTitles = new TreeSet<>();
 
-    protected Campaign() {
-    }
-
     public Campaign(String code, String name, CampaignKind kind, LocalDate startDate, LocalDate endDate,
                     LocalDate registrationDeadline) {
         this.code = code;
@@ -95,110 +123,6 @@ public class Campaign extends BaseEntity {
     /** Everyone takes part when no unit is listed. */
     public boolean isOpenToAllUnits() {
         return participatingUnitIds.isEmpty();
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    void setName(String name) {
-        this.name = name;
-    }
-
-    public String getTheme() {
-        return theme;
-    }
-
-    void setTheme(String theme) {
-        this.theme = theme;
-    }
-
-    public String getPurpose() {
-        return purpose;
-    }
-
-    void setPurpose(String purpose) {
-        this.purpose = purpose;
-    }
-
-    public String getGoals() {
-        return goals;
-    }
-
-    void setGoals(String goals) {
-        this.goals = goals;
-    }
-
-    public CampaignKind getKind() {
-        return kind;
-    }
-
-    void setKind(CampaignKind kind) {
-        this.kind = kind;
-    }
-
-    public LocalDate getStartDate() {
-        return startDate;
-    }
-
-    void setStartDate(LocalDate startDate) {
-        this.startDate = startDate;
-    }
-
-    public LocalDate getEndDate() {
-        return endDate;
-    }
-
-    void setEndDate(LocalDate endDate) {
-        this.endDate = endDate;
-    }
-
-    public LocalDate getRegistrationDeadline() {
-        return registrationDeadline;
-    }
-
-    void setRegistrationDeadline(LocalDate registrationDeadline) {
-        this.registrationDeadline = registrationDeadline;
-    }
-
-    public Thresholds getThresholds() {
-        return thresholds;
-    }
-
-    void setThresholds(Thresholds thresholds) {
-        this.thresholds = thresholds;
-    }
-
-    public CampaignStatus getStatus() {
-        return status;
-    }
-
-    void setStatus(CampaignStatus status) {
-        this.status = status;
-    }
-
-    public String getDecisionNumber() {
-        return decisionNumber;
-    }
-
-    void setDecisionNumber(String decisionNumber) {
-        this.decisionNumber = decisionNumber;
-    }
-
-    public LocalDate getDecisionDate() {
-        return decisionDate;
-    }
-
-    void setDecisionDate(LocalDate decisionDate) {
-        this.decisionDate = decisionDate;
     }
 
     /** Sorted, read-only. */

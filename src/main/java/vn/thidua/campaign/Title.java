@@ -6,6 +6,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 import org.hibernate.annotations.Immutable;
 import vn.thidua.organisation.SubjectType;
 
@@ -18,6 +21,8 @@ import java.util.Locale;
 @Entity
 @Immutable
 @Table(name = "title")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Title {
 
     @Id
@@ -40,35 +45,8 @@ public class Title {
     @Column(name = "rule_summary")
     private String ruleSummary;
 
-    protected Title() {
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
     /** The name in the reader's language: English for English readers, Vietnamese otherwise. */
     public String displayName(Locale locale) {
         return locale != null && "en".equals(locale.getLanguage()) ? nameEn : name;
-    }
-
-    public SubjectType getSubjectType() {
-        return subjectType;
-    }
-
-    public int getPosition() {
-        return position;
-    }
-
-    public String getRuleSummary() {
-        return ruleSummary;
     }
 }

@@ -5,6 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 import vn.thidua.organisation.SubjectType;
 import vn.thidua.shared.BaseEntity;
 
@@ -19,6 +22,8 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "evaluation")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Evaluation extends BaseEntity {
 
     @Column(name = "campaign_id", nullable = false, updatable = false)
@@ -50,9 +55,6 @@ public class Evaluation extends BaseEntity {
     @Column(name = "changed_by")
     private String changedBy;
 
-    protected Evaluation() {
-    }
-
     /** Marks a save by this person now; this alone increments the version at flush. */
     void touch(String who) {
         changedAt = Instant.now();
@@ -71,41 +73,5 @@ public class Evaluation extends BaseEntity {
             finalisedAt = null;
         }
         this.status = status;
-    }
-
-    public Long getCampaignId() {
-        return campaignId;
-    }
-
-    public SubjectType getSubjectType() {
-        return subjectType;
-    }
-
-    public Long getSubjectId() {
-        return subjectId;
-    }
-
-    public EvaluationStatus getStatus() {
-        return status;
-    }
-
-    public Instant getSubmittedAt() {
-        return submittedAt;
-    }
-
-    public Instant getReviewedAt() {
-        return reviewedAt;
-    }
-
-    public Instant getFinalisedAt() {
-        return finalisedAt;
-    }
-
-    public Instant getChangedAt() {
-        return changedAt;
-    }
-
-    public String getChangedBy() {
-        return changedBy;
     }
 }

@@ -5,18 +5,26 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
 import vn.thidua.shared.BaseEntity;
 import vn.thidua.shared.Texts;
 
 /** A person of the organisation (cá nhân): cadre, civil servant, public employee or worker. */
 @Entity
 @Table(name = "individual")
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Individual extends BaseEntity {
 
     @Column(nullable = false, length = 32)
+    @Getter
+    @Setter
     private String code;
 
     @Column(name = "full_name", nullable = false)
+    @Getter
     private String fullName;
 
     /** The name folded to plain lower-case letters, for searching without diacritics. */
@@ -24,17 +32,22 @@ public class Individual extends BaseEntity {
     private String searchName;
 
     @Column(name = "unit_id", nullable = false)
+    @Getter
+    @Setter
     private Long unitId;
 
+    @Getter
+    @Setter
     private String position;
 
+    @Getter
+    @Setter
     private String email;
 
     @Column(nullable = false)
+    @Getter
+    @Setter
     private boolean active = true;
-
-    protected Individual() {
-    }
 
     public Individual(String code, String fullName, Long unitId, String position, String email) {
         this.code = code;
@@ -50,52 +63,8 @@ public class Individual extends BaseEntity {
         searchName = Texts.fold(fullName);
     }
 
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getFullName() {
-        return fullName;
-    }
-
     public void setFullName(String fullName) {
         this.fullName = fullName;
         this.searchName = Texts.fold(fullName);
-    }
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public void setUnitId(Long unitId) {
-        this.unitId = unitId;
-    }
-
-    public String getPosition() {
-        return position;
-    }
-
-    public void setPosition(String position) {
-        this.position = position;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public boolean isActive() {
-        return active;
-    }
-
-    public void setActive(boolean active) {
-        this.active = active;
     }
 }

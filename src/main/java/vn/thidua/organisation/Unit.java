@@ -3,6 +3,10 @@ package vn.thidua.organisation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
 import vn.thidua.shared.BaseEntity;
 
 /**
@@ -12,6 +16,9 @@ import vn.thidua.shared.BaseEntity;
  */
 @Entity
 @Table(name = "unit")
+@Getter
+@Setter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Unit extends BaseEntity {
 
     @Column(nullable = false, length = 32)
@@ -29,52 +36,9 @@ public class Unit extends BaseEntity {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected Unit() {
-    }
-
     public Unit(String code, String name, Long parentId) {
         this.code = code;
         this.name = name;
         this.parentId = parentId;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public Long getParentId() {
-        return parentId;
-    }
-
-    public void setParentId(Long parentId) {
-        this.parentId = parentId;
-    }
-
-    public Long getHeadIndividualId() {
-        return headIndividualId;
-    }
-
-    public void setHeadIndividualId(Long headIndividualId) {
-        this.headIndividualId = headIndividualId;
-    }
-
-    public boolean isActive() {
-        return active;
-    }
-
-    public void setActive(boolean active) {
-        this.active = active;
     }
 }

@@ -10,6 +10,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 import vn.thidua.organisation.SubjectType;
 import vn.thidua.shared.BaseEntity;
 
@@ -25,38 +28,49 @@ import java.util.TreeMap;
  */
 @Entity
 @Table(name = "pledge")
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Pledge extends BaseEntity {
 
     @Column(name = "campaign_id", nullable = false, updatable = false)
+    @Getter
     private Long campaignId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "subject_type", nullable = false, updatable = false, length = 16)
+    @Getter
     private SubjectType subjectType;
 
     @Column(name = "subject_id", nullable = false, updatable = false)
+    @Getter
     private Long subjectId;
 
     @Column(name = "target_title", length = 16)
+    @Getter
     private String targetTitle;
 
     @Column(name = "extra_commitments")
+    @Getter
     private String extraCommitments;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
+    @Getter
     private PledgeStatus status = PledgeStatus.DRAFT;
 
     @Column(name = "return_reason", length = 1000)
+    @Getter
     private String returnReason;
 
     @Column(name = "submitted_at")
+    @Getter
     private Instant submittedAt;
 
     @Column(name = "decided_at")
+    @Getter
     private Instant decidedAt;
 
     @Column(name = "decided_by", length = 100)
+    @Getter
     private String decidedBy;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -64,9 +78,6 @@ public class Pledge extends BaseEntity {
     @MapKeyColumn(name = "criterion_id")
     @Column(name = "text", nullable = false)
     private Map<Long, String> commitments = new TreeMap<>();
-
-    protected Pledge() {
-    }
 
     public Pledge(Long campaignId, SubjectType subjectType, Long subjectId) {
         this.campaignId = campaignId;
@@ -113,46 +124,6 @@ public class Pledge extends BaseEntity {
         this.returnReason = returnReason;
         this.decidedBy = decidedBy;
         this.decidedAt = decidedAt;
-    }
-
-    public Long getCampaignId() {
-        return campaignId;
-    }
-
-    public SubjectType getSubjectType() {
-        return subjectType;
-    }
-
-    public Long getSubjectId() {
-        return subjectId;
-    }
-
-    public String getTargetTitle() {
-        return targetTitle;
-    }
-
-    public String getExtraCommitments() {
-        return extraCommitments;
-    }
-
-    public PledgeStatus getStatus() {
-        return status;
-    }
-
-    public String getReturnReason() {
-        return returnReason;
-    }
-
-    public Instant getSubmittedAt() {
-        return submittedAt;
-    }
-
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
-
-    public String getDecidedBy() {
-        return decidedBy;
     }
 
     /** Criterion id → commitment text, sorted by id, read-only. */

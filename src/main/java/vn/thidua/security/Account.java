@@ -9,6 +9,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import lombok.Setter;
 import org.hibernate.annotations.OptimisticLock;
 import vn.thidua.shared.BaseEntity;
 
@@ -19,27 +23,36 @@ import java.util.Set;
 /** A sign-in: username (case-insensitive), password hash, roles, and at most one individual. */
 @Entity
 @Table(name = "account")
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class Account extends BaseEntity {
 
     @Column(nullable = false, length = 64)
+    @Getter
     private String username;
 
     @Column(name = "password_hash", nullable = false)
+    @Getter
     private String passwordHash;
 
     @Column(name = "individual_id")
+    @Getter
+    @Setter
     private Long individualId;
 
     @Column(nullable = false)
+    @Getter
+    @Setter
     private boolean enabled = true;
 
     // Sign-in bookkeeping is not an edit: it must not make an administrator's open form stale.
     @OptimisticLock(excluded = true)
     @Column(name = "failed_logins", nullable = false)
+    @Getter
     private int failedLogins;
 
     @OptimisticLock(excluded = true)
     @Column(name = "locked_until")
+    @Getter
     private Instant lockedUntil;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -48,9 +61,6 @@ public class Account extends BaseEntity {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    protected Account() {
-    }
-
     public Account(String username, String passwordHash, Set<Role> roles, Long individualId) {
         this.username = username;
         this.passwordHash = passwordHash;
@@ -58,33 +68,9 @@ public class Account extends BaseEntity {
         setRoles(roles);
     }
 
-    public String getUsername() {
-        return username;
-    }
-
-    public String getPasswordHash() {
-        return passwordHash;
-    }
-
     public void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
         unlock();
-    }
-
-    public Long getIndividualId() {
-        return individualId;
-    }
-
-    public void setIndividualId(Long individualId) {
-        this.individualId = individualId;
-    }
-
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
     }
 
     public Set<Role> getRoles() {
@@ -94,14 +80,6 @@ public class Account extends BaseEntity {
     public void setRoles(Set<Role> roles) {
         this.roles.clear();
         this.roles.addAll(roles);
-    }
-
-    public int getFailedLogins() {
-        return failedLogins;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public boolean isLockedAt(Instant now) {

@@ -8,12 +8,14 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
+import lombok.Getter;
 import org.hibernate.annotations.OptimisticLock;
 
 import java.time.Instant;
 
 /** Identity, optimistic-lock version and timestamps shared by every editable aggregate. */
 @MappedSuperclass
+@Getter
 public abstract class BaseEntity {
 
     @Id
@@ -41,22 +43,6 @@ public abstract class BaseEntity {
     @PreUpdate
     void onUpdate() {
         updatedAt = Instant.now();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 
     /**

@@ -1,5 +1,7 @@
 package vn.thidua.campaign.web;
 
+import lombok.Getter;
+import lombok.Setter;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignKind;
@@ -16,6 +18,8 @@ import java.util.List;
  * What the campaign form edits. Dates are typed dd/MM/yyyy, thresholds "90" or "87,5". The
  * service checks every rule; the form only carries values.
  */
+@Getter
+@Setter
 public class CampaignForm {
 
     private String code;
@@ -96,6 +100,8 @@ public class CampaignForm {
     }
 
     /** The three thresholds, bound as {@code thresholds.excellent} etc. like the API's field names. */
+    @Getter
+    @Setter
     public static class ThresholdsForm {
         private BigDecimal excellent;
         private BigDecimal good;
@@ -113,149 +119,5 @@ public class CampaignForm {
         Thresholds toThresholds() {
             return new Thresholds(excellent, good, pass);
         }
-
-        public BigDecimal getExcellent() {
-            return excellent;
-        }
-
-        public void setExcellent(BigDecimal excellent) {
-            this.excellent = excellent;
-        }
-
-        public BigDecimal getGood() {
-            return good;
-        }
-
-        public void setGood(BigDecimal good) {
-            this.good = good;
-        }
-
-        public BigDecimal getPass() {
-            return pass;
-        }
-
-        public void setPass(BigDecimal pass) {
-            this.pass = pass;
-        }
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getTheme() {
-        return theme;
-    }
-
-    public void setTheme(String theme) {
-        this.theme = theme;
-    }
-
-    public String getPurpose() {
-        return purpose;
-    }
-
-    public void setPurpose(String purpose) {
-        this.purpose = purpose;
-    }
-
-    public String getGoals() {
-        return goals;
-    }
-
-    public void setGoals(String goals) {
-        this.goals = goals;
-    }
-
-    public CampaignKind getKind() {
-        return kind;
-    }
-
-    public void setKind(CampaignKind kind) {
-        this.kind = kind;
-    }
-
-    public LocalDate getStartDate() {
-        return startDate;
-    }
-
-    public void setStartDate(LocalDate startDate) {
-        this.startDate = startDate;
-    }
-
-    public LocalDate getEndDate() {
-        return endDate;
-    }
-
-    public void setEndDate(LocalDate endDate) {
-        this.endDate = endDate;
-    }
-
-    public LocalDate getRegistrationDeadline() {
-        return registrationDeadline;
-    }
-
-    public void setRegistrationDeadline(LocalDate registrationDeadline) {
-        this.registrationDeadline = registrationDeadline;
-    }
-
-    public ThresholdsForm getThresholds() {
-        return thresholds;
-    }
-
-    public void setThresholds(ThresholdsForm thresholds) {
-        this.thresholds = thresholds;
-    }
-
-    public List<Long> getParticipatingUnitIds() {
-        return participatingUnitIds;
-    }
-
-    public void setParticipatingUnitIds(List<Long> participatingUnitIds) {
-        this.participatingUnitIds = participatingUnitIds;
-    }
-
-    public List<String> getOpenTitles() {
-        return openTitles;
-    }
-
-    public void setOpenTitles(List<String> openTitles) {
-        this.openTitles = openTitles;
-    }
-
-    public String getDecisionNumber() {
-        return decisionNumber;
-    }
-
-    public void setDecisionNumber(String decisionNumber) {
-        this.decisionNumber = decisionNumber;
-    }
-
-    public LocalDate getDecisionDate() {
-        return decisionDate;
-    }
-
-    public void setDecisionDate(LocalDate decisionDate) {
-        this.decisionDate = decisionDate;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
     }
 }

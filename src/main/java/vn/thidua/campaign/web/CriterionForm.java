@@ -1,5 +1,7 @@
 package vn.thidua.campaign.web;
 
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.campaign.AppliesTo;
 import vn.thidua.campaign.CampaignStatus;
 import vn.thidua.campaign.Criterion;
@@ -9,6 +11,8 @@ import vn.thidua.campaign.CriterionService;
 import java.math.BigDecimal;
 
 /** What the criterion form edits; maximum points typed "12,5" or "12.5". */
+@Getter
+@Setter
 public class CriterionForm {
 
     private String code;
@@ -45,69 +49,5 @@ public class CriterionForm {
 
     CriterionService.CriterionData toData() {
         return new CriterionService.CriterionData(code, null, group, title, description, kind, maxPoints, appliesTo);
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getGroup() {
-        return group;
-    }
-
-    public void setGroup(String group) {
-        this.group = group;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public CriterionKind getKind() {
-        return kind;
-    }
-
-    public void setKind(CriterionKind kind) {
-        this.kind = kind;
-    }
-
-    public BigDecimal getMaxPoints() {
-        return maxPoints;
-    }
-
-    public void setMaxPoints(BigDecimal maxPoints) {
-        this.maxPoints = maxPoints;
-    }
-
-    public AppliesTo getAppliesTo() {
-        return appliesTo;
-    }
-
-    public void setAppliesTo(AppliesTo appliesTo) {
-        this.appliesTo = appliesTo;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
     }
 }

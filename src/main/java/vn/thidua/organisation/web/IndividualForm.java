@@ -1,5 +1,7 @@
 package vn.thidua.organisation.web;
 
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.organisation.Individual;
 import vn.thidua.organisation.IndividualService;
 
@@ -8,6 +10,8 @@ import vn.thidua.organisation.IndividualService;
  * {@code OrganisationRules} (the same rules as the API and the import) and reports every bad field
  * at once, which the controller puts next to the fields.
  */
+@Getter
+@Setter
 public class IndividualForm {
 
     private String code;
@@ -38,61 +42,5 @@ public class IndividualForm {
 
     IndividualService.IndividualData toData() {
         return new IndividualService.IndividualData(code, fullName, unitId, position, email);
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getFullName() {
-        return fullName;
-    }
-
-    public void setFullName(String fullName) {
-        this.fullName = fullName;
-    }
-
-    public Long getUnitId() {
-        return unitId;
-    }
-
-    public void setUnitId(Long unitId) {
-        this.unitId = unitId;
-    }
-
-    public String getPosition() {
-        return position;
-    }
-
-    public void setPosition(String position) {
-        this.position = position;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public boolean isActive() {
-        return active;
-    }
-
-    public void setActive(boolean active) {
-        this.active = active;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
     }
 }

@@ -2,10 +2,14 @@ package vn.thidua.organisation.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.organisation.Unit;
 import vn.thidua.organisation.UnitService;
 
 /** What the unit form edits; separate from the entity so the page cannot set anything else. */
+@Getter
+@Setter
 public class UnitForm {
 
     @NotBlank
@@ -41,53 +45,5 @@ public class UnitForm {
 
     UnitService.UnitChanges toChanges() {
         return new UnitService.UnitChanges(code, name, parentId, active, headIndividualId, version);
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public Long getParentId() {
-        return parentId;
-    }
-
-    public void setParentId(Long parentId) {
-        this.parentId = parentId;
-    }
-
-    public Long getHeadIndividualId() {
-        return headIndividualId;
-    }
-
-    public void setHeadIndividualId(Long headIndividualId) {
-        this.headIndividualId = headIndividualId;
-    }
-
-    public boolean isActive() {
-        return active;
-    }
-
-    public void setActive(boolean active) {
-        this.active = active;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
     }
 }

@@ -1,5 +1,7 @@
 package vn.thidua.pledge.web;
 
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.campaign.Criterion;
 import vn.thidua.organisation.SubjectType;
 import vn.thidua.pledge.Pledge;
@@ -10,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /** The pledge form: a target title, one commitment per applicable criterion (in order), extra commitments. */
+@Getter
+@Setter
 public class PledgeForm {
 
     private SubjectType subjectType = SubjectType.INDIVIDUAL;
@@ -58,54 +62,8 @@ public class PledgeForm {
                 .map(c -> new PledgeData.Commitment(c.getCriterionId(), c.getText())).toList(), extraCommitments);
     }
 
-    public SubjectType getSubjectType() {
-        return subjectType;
-    }
-
-    public void setSubjectType(SubjectType subjectType) {
-        this.subjectType = subjectType;
-    }
-
-    public Long getSubjectId() {
-        return subjectId;
-    }
-
-    public void setSubjectId(Long subjectId) {
-        this.subjectId = subjectId;
-    }
-
-    public String getTargetTitle() {
-        return targetTitle;
-    }
-
-    public void setTargetTitle(String targetTitle) {
-        this.targetTitle = targetTitle;
-    }
-
-    public List<CommitmentField> getCommitments() {
-        return commitments;
-    }
-
-    public void setCommitments(List<CommitmentField> commitments) {
-        this.commitments = commitments;
-    }
-
-    public String getExtraCommitments() {
-        return extraCommitments;
-    }
-
-    public void setExtraCommitments(String extraCommitments) {
-        this.extraCommitments = extraCommitments;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
-    }
-
+    @Getter
+    @Setter
     public static class CommitmentField {
         private Long criterionId;
         private String text;
@@ -115,22 +73,6 @@ public class PledgeForm {
 
         CommitmentField(Long criterionId, String text) {
             this.criterionId = criterionId;
-            this.text = text;
-        }
-
-        public Long getCriterionId() {
-            return criterionId;
-        }
-
-        public void setCriterionId(Long criterionId) {
-            this.criterionId = criterionId;
-        }
-
-        public String getText() {
-            return text;
-        }
-
-        public void setText(String text) {
             this.text = text;
         }
     }

@@ -1,6 +1,8 @@
 package vn.thidua.security.web;
 
 import jakarta.validation.constraints.Size;
+import lombok.Getter;
+import lombok.Setter;
 import vn.thidua.security.Account;
 import vn.thidua.security.Role;
 
@@ -8,15 +10,19 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** The edit form of an account: roles, linked person (by employee code), enabled, and the version read. */
+@Getter
 public class AccountForm {
 
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     @Size(max = 32)
+    @Setter
     private String individualCode;
 
+    @Setter
     private boolean enabled = true;
 
+    @Setter
     private Long version;
 
     static AccountForm of(Account account, String individualCode) {
@@ -28,35 +34,7 @@ public class AccountForm {
         return form;
     }
 
-    public Set<Role> getRoles() {
-        return roles;
-    }
-
     public void setRoles(Set<Role> roles) {
         this.roles = roles == null ? EnumSet.noneOf(Role.class) : roles;
-    }
-
-    public String getIndividualCode() {
-        return individualCode;
-    }
-
-    public void setIndividualCode(String individualCode) {
-        this.individualCode = individualCode;
-    }
-
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    public void setEnabled(boolean enabled) {
-        this.enabled = enabled;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
     }
 }

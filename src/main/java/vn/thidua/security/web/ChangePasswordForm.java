@@ -1,6 +1,11 @@
 package vn.thidua.security.web;
 
+import lombok.Getter;
+import lombok.Setter;
+
 /** Changing one's own password: the current one, the new one twice. */
+@Getter
+@Setter
 public class ChangePasswordForm {
 
     private String currentPassword;
@@ -8,28 +13,4 @@ public class ChangePasswordForm {
     private String newPassword;
 
     private String confirmPassword;
-
-    public String getCurrentPassword() {
-        return currentPassword;
-    }
-
-    public void setCurrentPassword(String currentPassword) {
-        this.currentPassword = currentPassword;
-    }
-
-    public String getNewPassword() {
-        return newPassword;
-    }
-
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
-    }
-
-    public String getConfirmPassword() {
-        return confirmPassword;
-    }
-
-    public void setConfirmPassword(String confirmPassword) {
-        this.confirmPassword = confirmPassword;
-    }
 }
