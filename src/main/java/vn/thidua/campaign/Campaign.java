@@ -120,6 +120,11 @@ public class Campaign extends BaseEntity {
         this.registrationDeadline = registrationDeadline;
     }
 
+    /** Closed: read only, its ranking frozen. */
+    public boolean isClosed() {
+        return status == CampaignStatus.CLOSED;
+    }
+
     /** Everyone takes part when no unit is listed. */
     public boolean isOpenToAllUnits() {
         return participatingUnitIds.isEmpty();

@@ -13,8 +13,14 @@ import java.util.Set;
  * IN_PROGRESS and SCORING; review of people in SCORING, of units in SCORING and REVIEW; finalising
  * and reopening in SCORING and REVIEW. Outside its window a step is refused with 409 naming the status.
  */
-final class EvaluationPhases {
+public final class EvaluationPhases {
 
+    /** The campaign is under way (IN_PROGRESS and later): evaluations are shown. */
+    public static final Set<CampaignStatus> UNDER_WAY = EnumSet.of(CampaignStatus.IN_PROGRESS,
+            CampaignStatus.SCORING, CampaignStatus.REVIEW, CampaignStatus.CLOSED);
+    /** Scoring has begun (SCORING and later): the review grids are shown, editable or read-only. */
+    public static final Set<CampaignStatus> SCORED = EnumSet.of(CampaignStatus.SCORING, CampaignStatus.REVIEW,
+            CampaignStatus.CLOSED);
     static final Set<CampaignStatus> SELF = EnumSet.of(CampaignStatus.IN_PROGRESS, CampaignStatus.SCORING);
     static final Set<CampaignStatus> FINALISE = EnumSet.of(CampaignStatus.SCORING, CampaignStatus.REVIEW);
     private static final Set<CampaignStatus> REVIEW_INDIVIDUALS = EnumSet.of(CampaignStatus.SCORING);

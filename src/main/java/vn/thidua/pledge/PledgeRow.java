@@ -9,4 +9,9 @@ public record PledgeRow(Long id, Long campaignId, SubjectType subjectType, Long 
                         String subjectName, Long unitId, String unitName, String position, String targetTitle,
                         PledgeStatus status, Instant submittedAt, Instant decidedAt, String decidedBy,
                         String returnReason, long version) {
+
+    /** Submitted and waiting for the decision of its reviewer. */
+    public boolean awaitsDecision() {
+        return status == PledgeStatus.SUBMITTED;
+    }
 }

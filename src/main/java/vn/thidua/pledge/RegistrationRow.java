@@ -10,4 +10,9 @@ public record RegistrationRow(Long individualId, String code, String fullName, S
     public boolean registered() {
         return pledgeId != null;
     }
+
+    /** Submitted and waiting for a decision the viewer may take: nobody decides about their own pledge. */
+    public boolean decidableBy(Long viewerIndividualId) {
+        return status == PledgeStatus.SUBMITTED && !individualId.equals(viewerIndividualId);
+    }
 }

@@ -58,7 +58,8 @@ public class RegistrationWindow {
         }
     }
 
-    static boolean takesPledges(CampaignStatus status) {
+    /** Pledges are written and decided in REGISTRATION and IN_PROGRESS. */
+    public static boolean takesPledges(CampaignStatus status) {
         return status == CampaignStatus.REGISTRATION || status == CampaignStatus.IN_PROGRESS;
     }
 }

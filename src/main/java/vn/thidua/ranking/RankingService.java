@@ -21,6 +21,7 @@ import vn.thidua.shared.Paging;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -78,19 +79,29 @@ public class RankingService {
     @PreAuthorize("isAuthenticated()")
     public Visibility visibility(Long campaignId) {
         Campaign campaign = campaigns.get(campaignId);
+        return visibilityOf(campaign).orElseThrow(() ->
+                new ExplainedAccessDeniedException("ranking.notPublished", campaign.getStatus().label()));
+    }
+
+    /**
+     * The same for a campaign already read, empty where the caller may not read its rankings (yet):
+     * the board and admins always, heads their units live, everyone once the campaign is closed.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Visibility> visibilityOf(Campaign campaign) {
         CurrentUser user = CurrentUser.get();
-        if (campaign.getStatus() == CampaignStatus.CLOSED && queries.frozen(campaignId)) {
-            return new Visibility(campaign, true, Set.of(), null);
+        if (campaign.getStatus() == CampaignStatus.CLOSED && queries.frozen(campaign.getId())) {
+            return Optional.of(new Visibility(campaign, true, Set.of(), null));
         }
         if (user.readsEverything() || campaign.getStatus() == CampaignStatus.CLOSED) {
             // a campaign closed before snapshots existed: nothing in it can change any more
-            return new Visibility(campaign, false, Set.of(), null);
+            return Optional.of(new Visibility(campaign, false, Set.of(), null));
         }
         Set<Long> headed = unitScope.of(user);
         if (!headed.isEmpty()) {
-            return new Visibility(campaign, false, headed, user.individualId());
+            return Optional.of(new Visibility(campaign, false, headed, user.individualId()));
         }
-        throw new ExplainedAccessDeniedException("ranking.notPublished", campaign.getStatus().label());
+        return Optional.empty();
     }
 
     /** The same, for a filtered list: a head's unit filter must be one of their units (403 otherwise). */

@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RankingBundlesTest {
 
     private static final Path I18N = Path.of("src/main/resources/i18n");
+    private static final Pattern LINK_LABEL = Pattern.compile("\"((?:ranking|nav)\\.[\\w.]+)\"");
     private static final Pattern MESSAGE = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
 
     private static Properties load(String file) throws IOException {
@@ -68,6 +69,11 @@ class RankingBundlesTest {
             while (m.find()) {
                 used.add(m.group(1));
             }
+        }
+        // the links the ranking puts in the menu and on the campaign page name their labels in Java
+        Matcher m = LINK_LABEL.matcher(Files.readString(Path.of("src/main/java/vn/thidua/ranking/web/RankingNavigation.java")));
+        while (m.find()) {
+            used.add(m.group(1));
         }
         assertThat(used).contains("ranking.individuals.title", "ranking.nav");
         assertThat(used).allSatisfy(key -> {

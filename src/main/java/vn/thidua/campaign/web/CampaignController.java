@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.audit.AuditQueries;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignKind;
+import vn.thidua.campaign.CampaignLinks;
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.CampaignStatus;
 import vn.thidua.campaign.Criterion;
@@ -48,9 +49,11 @@ class CampaignController {
     private final AuditQueries auditQueries;
     private final Messages messages;
     private final PageActions actions;
+    private final List<CampaignLinks> work;
 
     CampaignController(CampaignService campaigns, CriterionService criteria, TitleCatalogue titles,
-                       UnitService units, AuditQueries auditQueries, Messages messages, PageActions actions) {
+                       UnitService units, AuditQueries auditQueries, Messages messages, PageActions actions,
+                       List<CampaignLinks> work) {
         this.campaigns = campaigns;
         this.criteria = criteria;
         this.titles = titles;
@@ -58,6 +61,7 @@ class CampaignController {
         this.auditQueries = auditQueries;
         this.messages = messages;
         this.actions = actions;
+        this.work = work;
     }
 
     @GetMapping
@@ -87,6 +91,9 @@ class CampaignController {
         boolean admin = user.isAdmin();
         model.addAttribute("canEdit", admin && campaign.getStatus() != CampaignStatus.CLOSED);
         model.addAttribute("canChangeStructure", admin && campaign.getStatus() == CampaignStatus.DRAFT);
+        // what the other features offer on a launched campaign, each by its own rules
+        model.addAttribute("workLinks", campaign.getStatus() == CampaignStatus.DRAFT ? List.of()
+                : work.stream().flatMap(feature -> feature.links(campaign, user).stream()).toList());
         if (user.readsEverything()) {
             Map<Long, String> codes = list.stream().collect(Collectors.toMap(Criterion::getId, Criterion::getCode));
             model.addAttribute("history", CampaignHistory.of(auditQueries.campaignHistory(id), codes, unitNames,

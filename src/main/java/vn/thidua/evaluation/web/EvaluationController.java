@@ -13,8 +13,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignService;
-import vn.thidua.campaign.CampaignStatus;
 import vn.thidua.campaign.Criterion;
+import vn.thidua.evaluation.EvaluationPhases;
 import vn.thidua.evaluation.EvaluationReader;
 import vn.thidua.evaluation.EvaluationView;
 import vn.thidua.evaluation.EvidenceService;
@@ -35,11 +35,9 @@ import vn.thidua.shared.web.Uploads;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The evaluation pages: "my evaluations" (self-assessment of oneself and, for heads, of their
@@ -49,8 +47,6 @@ import java.util.Set;
 @Controller
 class EvaluationController {
 
-    private static final Set<CampaignStatus> UNDER_WAY = EnumSet.of(CampaignStatus.IN_PROGRESS,
-            CampaignStatus.SCORING, CampaignStatus.REVIEW, CampaignStatus.CLOSED);
     private static final String BASE = "/campaigns/{id:\\d+}/evaluations/{type}/{subjectId:\\d+}";
 
     private final EvaluationReader evaluations;
@@ -79,7 +75,7 @@ class EvaluationController {
     @GetMapping({"/evaluations", "/evaluations/review"})
     String hub(Model model) {
         CurrentUser user = CurrentUser.get();
-        List<Campaign> list = campaigns.list().stream().filter(c -> UNDER_WAY.contains(c.getStatus())).toList();
+        List<Campaign> list = campaigns.list().stream().filter(c -> EvaluationPhases.UNDER_WAY.contains(c.getStatus())).toList();
         List<Unit> headed = user.individualId() == null ? List.of()
                 : units.findByHeadIndividualId(user.individualId()).stream().filter(Unit::isActive).toList();
         boolean board = user.actsAsBoard();
