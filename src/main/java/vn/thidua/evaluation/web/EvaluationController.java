@@ -31,6 +31,7 @@ import vn.thidua.shared.DomainException;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.Messages;
 import vn.thidua.shared.StaleVersionException;
+import vn.thidua.shared.web.PageActions;
 import vn.thidua.shared.web.Uploads;
 
 import java.io.IOException;
@@ -38,6 +39,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The evaluation pages: "my evaluations" (self-assessment of oneself and, for heads, of their
@@ -57,10 +59,11 @@ class EvaluationController {
     private final UnitRepository units;
     private final Uploads uploads;
     private final Messages messages;
+    private final PageActions actions;
 
     EvaluationController(EvaluationReader evaluations, SelfAssessmentService selfAssessments,
                          FinalisationService finalisation, EvidenceService evidence, CampaignService campaigns,
-                         UnitRepository units, Uploads uploads, Messages messages) {
+                         UnitRepository units, Uploads uploads, Messages messages, PageActions actions) {
         this.evaluations = evaluations;
         this.selfAssessments = selfAssessments;
         this.finalisation = finalisation;
@@ -69,13 +72,17 @@ class EvaluationController {
         this.units = units;
         this.uploads = uploads;
         this.messages = messages;
+        // the services may also lose a race on the JPA version; an input refusal says all its problems
+        this.actions = actions.lockingFailuresAsStale().wordingInputAs(e -> e.getProblems().stream()
+                .map(p -> messages.get(p.messageKey(), p.arguments())).collect(Collectors.joining(" ")));
     }
 
     /** Campaigns under way and what the caller does in each: assess themself, their unit, review. */
     @GetMapping({"/evaluations", "/evaluations/review"})
     String hub(Model model) {
         CurrentUser user = CurrentUser.get();
-        List<Campaign> list = campaigns.list().stream().filter(c -> EvaluationPhases.UNDER_WAY.contains(c.getStatus())).toList();
+        List<Campaign> list = campaigns.list().stream()
+                .filter(c -> EvaluationPhases.UNDER_WAY.contains(c.getStatus())).toList();
         List<Unit> headed = user.individualId() == null ? List.of()
                 : units.findByHeadIndividualId(user.individualId()).stream().filter(Unit::isActive).toList();
         boolean board = user.actsAsBoard();
@@ -114,6 +121,7 @@ class EvaluationController {
             inputs.add(ScoreInput.typed(c.getId(), points, note));
             order.add(c.getId());
         }
+        // not PageActions: an input problem is shown next to the criterion it is about (by its index)
         try {
             selfAssessments.save(id, subjectType, subjectId, version, inputs);
             redirect.addFlashAttribute("flashSuccess", messages.get("evaluation.self.saved"));
@@ -191,29 +199,17 @@ class EvaluationController {
     String deleteEvidence(@PathVariable Long id, @PathVariable String type, @PathVariable Long subjectId,
                           @PathVariable Long evidenceId, RedirectAttributes redirect) {
         SubjectType subjectType = Subjects.type(type);
-        return act(id, subjectType, subjectId, redirect, "evidence.deleted", () -> {
-            evidence.delete(id, subjectType, subjectId, evidenceId);
-            return null;
-        });
+        return act(id, subjectType, subjectId, redirect, "evidence.deleted",
+                () -> evidence.delete(id, subjectType, subjectId, evidenceId));
     }
 
+    /** Makes one change and comes back to the evaluation saying what happened. */
     private String act(Long id, SubjectType type, Long subjectId, RedirectAttributes redirect, String successKey,
-                       java.util.function.Supplier<Object> action) {
-        try {
-            action.get();
-            redirect.addFlashAttribute("flashSuccess", messages.get(successKey));
-        } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("flashError", messages.get("form.stale"));
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", e.getProblems().stream()
-                    .map(p -> messages.get(p.messageKey(), p.arguments())).reduce((a, b) -> a + " " + b).orElse(""));
-        } catch (DomainException e) {
-            if (e instanceof vn.thidua.shared.NotFoundException notFound) {
-                throw notFound;
-            }
-            redirect.addFlashAttribute("flashError", messages.of(e));
-        }
-        return "redirect:" + url(id, type, subjectId);
+                       Runnable action) {
+        return actions.redirectAfter(url(id, type, subjectId), redirect, () -> {
+            action.run();
+            return messages.get(successKey);
+        });
     }
 
     private String page(EvaluationView view, Map<Long, String> typedPoints, Map<Long, String> typedNotes,

@@ -20,11 +20,11 @@ import vn.thidua.evaluation.ReviewService;
 import vn.thidua.evaluation.Subjects;
 import vn.thidua.organisation.SubjectType;
 import vn.thidua.shared.ConflictException;
-import vn.thidua.shared.DomainException;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.Messages;
 import vn.thidua.shared.StaleVersionException;
 import vn.thidua.shared.web.DecimalFormatter;
+import vn.thidua.shared.web.PageActions;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -47,13 +47,15 @@ class ReviewGridController {
     private final ReviewService reviews;
     private final FinalisationService finalisation;
     private final Messages messages;
+    private final PageActions actions;
 
     ReviewGridController(ReviewGridQueries grids, ReviewService reviews, FinalisationService finalisation,
-                         Messages messages) {
+                         Messages messages, PageActions actions) {
         this.grids = grids;
         this.reviews = reviews;
         this.finalisation = finalisation;
         this.messages = messages;
+        this.actions = actions.lockingFailuresAsStale(); // finalising may also lose a race on the JPA version
     }
 
     @GetMapping
@@ -165,22 +167,15 @@ class ReviewGridController {
                 // a tampered value: ignored, the rest is finalised or refused by the service
             }
         }
+        String base = type == SubjectType.INDIVIDUAL ? "/campaigns/" + id + "/review" : "/campaigns/" + id + "/review/units";
+        String back = base + (unitId == null ? "" : "?unitId=" + unitId);
         if (list.isEmpty()) {
             redirect.addFlashAttribute("flashError", messages.get("evaluation.grid.nothingSelected"));
-        } else {
-            try {
-                int count = finalisation.finaliseAll(id, type, list);
-                redirect.addFlashAttribute("flashSuccess", messages.get("evaluation.grid.finalised", count));
-            } catch (StaleVersionException | ObjectOptimisticLockingFailureException e) {
-                redirect.addFlashAttribute("flashError", messages.get("form.stale"));
-            } catch (DomainException e) {
-                if (e instanceof vn.thidua.shared.NotFoundException notFound) {
-                    throw notFound;
-                }
-                redirect.addFlashAttribute("flashError", messages.of(e));
-            }
+            return "redirect:" + back;
         }
-        String base = type == SubjectType.INDIVIDUAL ? "/campaigns/" + id + "/review" : "/campaigns/" + id + "/review/units";
-        return "redirect:" + base + (unitId == null ? "" : "?unitId=" + unitId);
+        return actions.redirectAfter(back, redirect, () -> {
+            int count = finalisation.finaliseAll(id, type, list);
+            return messages.get("evaluation.grid.finalised", count);
+        });
     }
 }

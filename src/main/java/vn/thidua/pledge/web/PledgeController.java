@@ -31,6 +31,7 @@ import vn.thidua.shared.Messages;
 import vn.thidua.shared.OfficeTime;
 import vn.thidua.shared.StaleVersionException;
 import vn.thidua.shared.web.Forms;
+import vn.thidua.shared.web.PageActions;
 
 import java.util.List;
 import java.util.Map;
@@ -53,9 +54,11 @@ class PledgeController {
     private final TitleCatalogue titles;
     private final RegistrationWindow window;
     private final Messages messages;
+    /** The pledge's buttons: a pledge not found is a refusal on the page, as it has always been. */
+    private final PageActions actions;
 
     PledgeController(PledgeReader pledges, PledgeEditor editor, PledgeDecisions decisions, CampaignService campaigns,
-                     TitleCatalogue titles, RegistrationWindow window, Messages messages) {
+                     TitleCatalogue titles, RegistrationWindow window, Messages messages, PageActions actions) {
         this.pledges = pledges;
         this.editor = editor;
         this.decisions = decisions;
@@ -63,6 +66,7 @@ class PledgeController {
         this.titles = titles;
         this.window = window;
         this.messages = messages;
+        this.actions = actions.notFoundAsRefusal();
     }
 
     /** One campaign on "My campaigns": the caller's pledge in it (or none) and whether it is still open. */
@@ -115,6 +119,8 @@ class PledgeController {
         Subject subject = pledges.authorSubject(type, subjectId);
         List<Criterion> criteria = pledges.criteriaFor(campaignId, type);
         if (!result.hasErrors()) {
+            // not PageActions.form: a duplicate also links the existing pledge, "save and submit" may
+            // end with a flashError, and a refusal of any kind (even a NotFoundException) goes on the form
             try {
                 Pledge pledge = editor.create(campaignId, type, subjectId, form.toData());
                 if ("submit".equals(action)) {
@@ -185,6 +191,7 @@ class PledgeController {
         List<Criterion> criteria = pledges.criteriaFor(campaign.getId(), pledge.getSubjectType());
         Subject subject = pledges.subject(pledge);
         if (!result.hasErrors()) {
+            // not PageActions.form, as in create: "save and submit" may end with a flashError
             try {
                 Pledge saved = editor.update(id, form.toData(), form.getVersion());
                 if ("submit".equals(action)) {
@@ -228,17 +235,11 @@ class PledgeController {
      * labelled with {@code inputLabel} when the form has one.
      */
     private String change(Long id, String success, String inputLabel, Runnable change, RedirectAttributes redirect) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("flashSuccess", messages.get(success));
-        } catch (StaleVersionException e) {
-            redirect.addFlashAttribute("flashError", messages.get("form.stale"));
-        } catch (DomainException e) {
-            boolean labelled = inputLabel != null && e instanceof vn.thidua.shared.InvalidInputException;
-            redirect.addFlashAttribute("flashError",
-                    labelled ? messages.get(inputLabel) + ": " + messages.of(e) : messages.of(e));
-        }
-        return "redirect:/pledges/" + id;
+        return (inputLabel == null ? actions : actions.labellingInput(inputLabel))
+                .redirectAfter("/pledges/" + id, redirect, () -> {
+                    change.run();
+                    return messages.get(success);
+                });
     }
 
     private String submitAfterSave(Pledge pledge, RedirectAttributes redirect) {

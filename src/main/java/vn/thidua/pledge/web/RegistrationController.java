@@ -28,9 +28,10 @@ import vn.thidua.pledge.PledgeRow;
 import vn.thidua.pledge.PledgeStatus;
 import vn.thidua.pledge.RegistrationWindow;
 import vn.thidua.security.CurrentUser;
-import vn.thidua.shared.DomainException;
+import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.Messages;
 import vn.thidua.shared.StaleVersionException;
+import vn.thidua.shared.web.PageActions;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -60,10 +61,12 @@ class RegistrationController {
     private final TitleCatalogue titles;
     private final RegistrationWindow window;
     private final Messages messages;
+    /** Decisions and the deadline: a campaign not found is a refusal on the page, as it has always been. */
+    private final PageActions actions;
 
     RegistrationController(PledgeLists lists, PledgeReader pledges, PledgeDecisions decisions, PledgeExport export,
                            CampaignService campaigns, TitleCatalogue titles, RegistrationWindow window,
-                           Messages messages) {
+                           Messages messages, PageActions actions) {
         this.lists = lists;
         this.pledges = pledges;
         this.decisions = decisions;
@@ -72,6 +75,7 @@ class RegistrationController {
         this.titles = titles;
         this.window = window;
         this.messages = messages;
+        this.actions = actions.notFoundAsRefusal();
     }
 
     /** The campaigns whose registration can be reviewed: from REGISTRATION on. */
@@ -136,29 +140,26 @@ class RegistrationController {
                 // a tampered value is simply not a pledge
             }
         }
-        try {
+        return actions.wordingInputAs(this::namingTheReason).redirectAfter(target, redirect, () -> {
             PledgeDecisions.BulkResult result = decisions.decideAll(id, items,
                     decision == null ? PledgeDecisions.Decision.APPROVE : decision, reason);
-            if (result.done() > 0) {
-                redirect.addFlashAttribute("flashSuccess", messages.get(decision == PledgeDecisions.Decision.RETURN
-                        ? "pledge.bulk.returned" : "pledge.bulk.approved", result.done()));
-            }
             if (!result.refused().isEmpty()) {
-                redirect.addFlashAttribute("flashError", messages.get("pledge.bulk.refused", result.refused().size()));
-                redirect.addFlashAttribute("bulkRefusals", result.refused().stream().map(this::describe).toList());
+                redirect.addFlashAttribute("flashError",
+                        messages.get("pledge.bulk.refused", result.refused().size()));
+                redirect.addFlashAttribute("bulkRefusals",
+                        result.refused().stream().map(this::describe).toList());
             }
-        } catch (StaleVersionException e) {
-            redirect.addFlashAttribute("flashError", messages.get("form.stale"));
-        } catch (vn.thidua.shared.InvalidInputException e) {
-            // name the field: "Lý do trả lại: tối đa 1000 ký tự", not only the rule
-            redirect.addFlashAttribute("flashError", e.getProblems().stream()
-                    .map(p -> ("reason".equals(p.field()) ? messages.get("pledge.reason.label") + ": " : "")
-                            + messages.get(p.messageKey(), p.arguments()))
-                    .collect(Collectors.joining("; ")));
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("flashError", messages.of(e));
-        }
-        return "redirect:" + target;
+            return result.done() > 0 ? messages.get(decision == PledgeDecisions.Decision.RETURN
+                    ? "pledge.bulk.returned" : "pledge.bulk.approved", result.done()) : null;
+        });
+    }
+
+    /** Names the field: "Lý do trả lại: tối đa 1000 ký tự", not only the rule. */
+    private String namingTheReason(InvalidInputException refused) {
+        return refused.getProblems().stream()
+                .map(p -> ("reason".equals(p.field()) ? messages.get("pledge.reason.label") + ": " : "")
+                        + messages.get(p.messageKey(), p.arguments()))
+                .collect(Collectors.joining("; "));
     }
 
     private String describe(PledgeDecisions.Refusal refusal) {
@@ -211,18 +212,12 @@ class RegistrationController {
                     + messages.get("validation.date"));
             return "redirect:/campaigns/" + id + "/registrations/overview";
         }
-        try {
-            Campaign campaign = campaigns.extendRegistrationDeadline(id, date, version);
-            redirect.addFlashAttribute("flashSuccess", messages.get("pledge.deadline.extended",
-                    java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(campaign.getRegistrationDeadline())));
-        } catch (StaleVersionException e) {
-            redirect.addFlashAttribute("flashError", messages.get("form.stale"));
-        } catch (vn.thidua.shared.InvalidInputException e) {
-            redirect.addFlashAttribute("flashError", messages.get("campaign.registrationDeadline") + ": " + messages.of(e));
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("flashError", messages.of(e));
-        }
-        return "redirect:/campaigns/" + id + "/registrations/overview";
+        return actions.labellingInput("campaign.registrationDeadline")
+                .redirectAfter("/campaigns/" + id + "/registrations/overview", redirect, () -> {
+                    Campaign campaign = campaigns.extendRegistrationDeadline(id, date, version);
+                    return messages.get("pledge.deadline.extended", java.time.format.DateTimeFormatter
+                            .ofPattern("dd/MM/yyyy").format(campaign.getRegistrationDeadline()));
+                });
     }
 
     private Map<String, String> titleNames() {

@@ -16,6 +16,7 @@ import vn.thidua.shared.StaleVersionException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -28,7 +29,8 @@ import java.util.function.Supplier;
  *       duplicate), shown in the user's language.</li>
  * </ul>
  * Everything else propagates to {@link PageExceptionHandler} as before; in particular a
- * {@link NotFoundException} still ends on the 404 page.
+ * {@link NotFoundException} still ends on the 404 page (unless the controller asks otherwise,
+ * see {@link #notFoundAsRefusal}).
  *
  * <p>A change made by a button, then back to a page with what happened as a flash message:
  * <pre>{@code
@@ -58,11 +60,23 @@ import java.util.function.Supplier;
  * takes {@code actions.lockingFailuresAsStale()} once, in its constructor. Elsewhere that failure
  * stays the 409 page of {@link PageExceptionHandler}.
  *
+ * <p>Two more options, taken the same way, for pages that have always said a refusal otherwise:
+ * <ul>
+ *   <li>{@link #wordingInputAs} (or {@link #labellingInput}): how the flash message of
+ *       {@link #redirectAfter} words an {@link InvalidInputException}, e.g. all its problems
+ *       joined, or the field's label in front ("Lý do trả lại: tối đa 1.000 ký tự"); a form still
+ *       shows each problem next to its field;</li>
+ *   <li>{@link #notFoundAsRefusal}: a {@link NotFoundException} is a refusal like any other, shown
+ *       on the page instead of the 404 page, for a page that has always answered so.</li>
+ * </ul>
+ *
  * <p>Adopting it: a {@code try} whose handlers are "stale → {@code flashError form.stale}" and
  * "{@code DomainException} (not {@code NotFoundException}) → {@code flashError messages.of(e)}"
  * becomes {@link #redirectAfter}; a {@code try} that puts the refusal on the form with
- * {@link Forms#reject} becomes {@link #form}. A page that words a refusal otherwise (several
- * input problems joined, a field label in front) keeps its hand-written {@code try} for that action.
+ * {@link Forms#reject} becomes {@link #form}; one that words an input refusal otherwise, or also
+ * catches a {@link NotFoundException}, takes the option for it. A page that answers otherwise
+ * still (input problems next to the criterion they are about, a failure worded into another
+ * message) keeps its hand-written {@code try} for that action.
  */
 @Component
 public class PageActions {
@@ -73,20 +87,51 @@ public class PageActions {
 
     private final Messages messages;
     private final boolean lockingFailuresAreStale;
+    private final boolean notFoundIsRefusal;
+    /** The flash text of an input refusal; null: {@link Messages#of}, its first problem. */
+    private final Function<InvalidInputException, String> inputWording;
 
     @Autowired
     public PageActions(Messages messages) {
-        this(messages, false);
+        this(messages, false, false, null);
     }
 
-    private PageActions(Messages messages, boolean lockingFailuresAreStale) {
+    private PageActions(Messages messages, boolean lockingFailuresAreStale, boolean notFoundIsRefusal,
+                        Function<InvalidInputException, String> inputWording) {
         this.messages = messages;
         this.lockingFailuresAreStale = lockingFailuresAreStale;
+        this.notFoundIsRefusal = notFoundIsRefusal;
+        this.inputWording = inputWording;
     }
 
     /** The same, also taking an {@link ObjectOptimisticLockingFailureException} for a stale version. */
     public PageActions lockingFailuresAsStale() {
-        return new PageActions(messages, true);
+        return new PageActions(messages, true, notFoundIsRefusal, inputWording);
+    }
+
+    /**
+     * The same, also taking a {@link NotFoundException} for a refusal: its message as
+     * {@code flashError}, or above the form, instead of the 404 page.
+     */
+    public PageActions notFoundAsRefusal() {
+        return new PageActions(messages, lockingFailuresAreStale, true, inputWording);
+    }
+
+    /**
+     * The same, with {@code wording} giving the {@code flashError} of {@link #redirectAfter} for an
+     * {@link InvalidInputException} (by default its first problem). A form is not concerned: it
+     * shows each problem next to its field.
+     */
+    public PageActions wordingInputAs(Function<InvalidInputException, String> wording) {
+        return new PageActions(messages, lockingFailuresAreStale, notFoundIsRefusal, wording);
+    }
+
+    /**
+     * The same, with the label of the field (the message {@code labelKey}) in front of an input
+     * refusal of {@link #redirectAfter}: "label: first problem".
+     */
+    public PageActions labellingInput(String labelKey) {
+        return wordingInputAs(e -> messages.get(labelKey) + ": " + messages.of(e));
     }
 
     /**
@@ -127,7 +172,11 @@ public class PageActions {
         if (isStale(e)) {
             return messages.get(STALE);
         }
-        return messages.of(refusal(e));
+        DomainException refusal = refusal(e);
+        if (inputWording != null && refusal instanceof InvalidInputException invalid) {
+            return inputWording.apply(invalid);
+        }
+        return messages.of(refusal);
     }
 
     private boolean isStale(RuntimeException e) {
@@ -135,8 +184,8 @@ public class PageActions {
                 || lockingFailuresAreStale && e instanceof ObjectOptimisticLockingFailureException;
     }
 
-    private static DomainException refusal(RuntimeException e) {
-        if (e instanceof DomainException refusal && !(e instanceof NotFoundException)) {
+    private DomainException refusal(RuntimeException e) {
+        if (e instanceof DomainException refusal && (notFoundIsRefusal || !(e instanceof NotFoundException))) {
             return refusal;
         }
         throw e;

@@ -48,6 +48,9 @@ class PageActionsTest {
         texts.addMessage("validation.code.taken", Locale.ENGLISH, "Code {0} is taken.");
         texts.addMessage("validation.name.short", Locale.ENGLISH, "The name is too short.");
         texts.addMessage("validation.individual.unknown", Locale.ENGLISH, "Nobody has this code.");
+        texts.addMessage("error.notFound", Locale.ENGLISH, "{0} {1} was not found.");
+        texts.addMessage("entity.campaign", Locale.ENGLISH, "Campaign");
+        texts.addMessage("person.name", Locale.ENGLISH, "Name");
     }
 
     @AfterEach
@@ -134,6 +137,119 @@ class PageActionsTest {
             throw new ObjectOptimisticLockingFailureException(Object.class, 7L);
         });
         assertThat(redirect.getFlashAttributes()).isEqualTo(Map.of("flashError", STALE));
+    }
+
+    // the options of a page that words a refusal otherwise
+
+    @Test
+    void buttonWithRefusedInputFlashesItWordedAsThePageAsks() {
+        PageActions joined = actions.wordingInputAs(e -> e.getProblems().size() + " problems: "
+                + e.getProblems().stream().map(FieldProblem::field).toList());
+
+        joined.redirectAfter("/campaigns/7", redirect, () -> {
+            throw new InvalidInputException(List.of(new FieldProblem("name", "validation.name.short"),
+                    new FieldProblem("code", "validation.code.taken", "A1")));
+        });
+
+        assertThat(redirect.getFlashAttributes()).isEqualTo(Map.of("flashError", "2 problems: [name, code]"));
+    }
+
+    @Test
+    void buttonWithRefusedInputFlashesItAfterTheFieldsLabel() {
+        actions.labellingInput("person.name").redirectAfter("/campaigns/7", redirect, () -> {
+            throw new InvalidInputException(List.of(new FieldProblem("name", "validation.name.short"),
+                    new FieldProblem("code", "validation.code.taken", "A1")));
+        });
+
+        assertThat(redirect.getFlashAttributes()).isEqualTo(Map.of("flashError", "Name: The name is too short."));
+    }
+
+    @Test
+    void theWordingOfInputConcernsNoOtherFailure() {
+        PageActions labelled = actions.labellingInput("person.name");
+
+        labelled.redirectAfter("/campaigns/7", redirect, () -> {
+            throw new ConflictException("campaign.locked", "CLOSED");
+        });
+        assertThat(redirect.getFlashAttributes())
+                .isEqualTo(Map.of("flashError", "The campaign is CLOSED: it cannot change."));
+
+        labelled.redirectAfter("/campaigns/7", redirect, () -> {
+            throw new StaleVersionException(3, 4);
+        });
+        assertThat(redirect.getFlashAttributes()).isEqualTo(Map.of("flashError", STALE));
+
+        assertThatThrownBy(() -> labelled.redirectAfter("/campaigns/7", redirect, () -> {
+            throw new NotFoundException("campaign", 7);
+        })).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theWordingOfInputLeavesAFormsProblemsOnTheirFields() {
+        actions.labellingInput("person.name").form(result, () -> FORM).submit(redirect, () -> {
+            throw new InvalidInputException("code", "validation.code.taken", "A1");
+        });
+
+        assertThat(result.getFieldError("code").getDefaultMessage()).isEqualTo("Code A1 is taken.");
+    }
+
+    @Test
+    void buttonOnSomethingMissingFlashesItWhenThePageAsks() {
+        String view = actions.notFoundAsRefusal().redirectAfter("/campaigns/7", redirect, () -> {
+            throw new NotFoundException("campaign", 7);
+        });
+
+        assertThat(view).isEqualTo("redirect:/campaigns/7");
+        assertThat(redirect.getFlashAttributes()).isEqualTo(Map.of("flashError", "Campaign 7 was not found."));
+    }
+
+    @Test
+    void formOnSomethingMissingShowsItAboveTheFormWhenThePageAsks() {
+        String view = actions.notFoundAsRefusal().form(result, () -> FORM).submit(redirect, () -> {
+            throw new NotFoundException("campaign", 7);
+        });
+
+        assertThat(view).isEqualTo(FORM);
+        assertThat(result.getGlobalError().getDefaultMessage()).isEqualTo("Campaign 7 was not found.");
+    }
+
+    @Test
+    void optionsTakenTogetherAllHold() {
+        PageActions page = actions.lockingFailuresAsStale().notFoundAsRefusal().labellingInput("person.name");
+
+        page.redirectAfter("/campaigns/7", redirect, () -> {
+            throw new ObjectOptimisticLockingFailureException(Object.class, 7L);
+        });
+        assertThat(redirect.getFlashAttributes()).isEqualTo(Map.of("flashError", STALE));
+
+        page.redirectAfter("/campaigns/7", redirect, () -> {
+            throw new NotFoundException("campaign", 7);
+        });
+        assertThat(redirect.getFlashAttributes()).isEqualTo(Map.of("flashError", "Campaign 7 was not found."));
+
+        page.redirectAfter("/campaigns/7", redirect, () -> {
+            throw new InvalidInputException("name", "validation.name.short");
+        });
+        assertThat(redirect.getFlashAttributes()).isEqualTo(Map.of("flashError", "Name: The name is too short."));
+
+        actions.labellingInput("person.name").notFoundAsRefusal().lockingFailuresAsStale()
+                .redirectAfter("/campaigns/7", redirect, () -> {
+                    throw new InvalidInputException("name", "validation.name.short");
+                });
+        assertThat(redirect.getFlashAttributes()).isEqualTo(Map.of("flashError", "Name: The name is too short."));
+    }
+
+    @Test
+    void anOptionLeavesTheActionsItWasTakenFromAsTheyWere() {
+        actions.lockingFailuresAsStale().notFoundAsRefusal().labellingInput("person.name");
+
+        assertThatThrownBy(() -> actions.redirectAfter("/campaigns/7", redirect, () -> {
+            throw new NotFoundException("campaign", 7);
+        })).isInstanceOf(NotFoundException.class);
+        actions.redirectAfter("/campaigns/7", redirect, () -> {
+            throw new InvalidInputException("name", "validation.name.short");
+        });
+        assertThat(redirect.getFlashAttributes()).isEqualTo(Map.of("flashError", "The name is too short."));
     }
 
     // form(...).submit: a submitted form
