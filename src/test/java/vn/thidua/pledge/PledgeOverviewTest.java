@@ -197,10 +197,9 @@ class PledgeOverviewTest {
                 .andExpect(status().isForbidden());
     }
 
-    /** The cells of an exported row after its running number, with empty cells up to the last column. */
+    /** The cells of an exported row after its running number (empty cells included, up to the last column). */
     static List<String> cells(List<String> row) {
-        List<String> cells = new java.util.ArrayList<>(row.subList(1, row.size()));
-        return cells;
+        return row.subList(1, row.size());
     }
 
     @Test
