@@ -143,12 +143,33 @@ class OrganisationAuditTest {
     @Test
     void onlyTheOfficeAndTheBoardReadTheTrail() throws Exception {
         Fixtures.Team team = fixtures.team("Vụ Bí mật (kiểm toán thử)");
+        // a change first, so that there is a trail to read (the fixtures write past the audit)
+        String admin = fixtures.admin();
+        mvc.perform(put("/api/v1/units/{id}", team.unit().getId()).with(fixtures.basic(admin))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(Json.of(Map.of("code", team.unit().getCode(), "name", "Vụ Bí mật (đã đổi tên)",
+                                "headIndividualId", team.head().getId(), "version", team.unit().getVersion()))))
+                .andExpect(status().isOk());
         String query = "/api/v1/audit?entity=UNIT&entityId=" + team.unit().getId();
         for (String user : List.of(team.memberUser(), team.headUser())) {
             mvc.perform(get(query).with(fixtures.basic(user))).andExpect(status().isForbidden());
         }
         mvc.perform(get(query).with(fixtures.basic(fixtures.board()))).andExpect(status().isOk());
         mvc.perform(get(query)).andExpect(status().isUnauthorized());
+        // the board and the office read the same one event: who renamed the unit, from what to what
+        for (String reader : List.of(fixtures.board(), admin)) {
+            JsonNode events = read(mvc.perform(get(query).with(fixtures.basic(reader))).andExpect(status().isOk()))
+                    .get("items");
+            assertThat(events.size()).as(reader).isEqualTo(1);
+            JsonNode event = events.get(0);
+            assertThat(event.get("action").asString()).isEqualTo("UPDATED");
+            assertThat(event.get("actor").asString()).isEqualTo(admin);
+            assertThat(event.get("entityId").asLong()).isEqualTo(team.unit().getId());
+            assertThat(Json.read(event.get("oldValue").asString()).get("name").asString())
+                    .isEqualTo("Vụ Bí mật (kiểm toán thử)");
+            assertThat(Json.read(event.get("newValue").asString()).get("name").asString())
+                    .isEqualTo("Vụ Bí mật (đã đổi tên)");
+        }
     }
 
     private JsonNode trail(String admin, String entity, long id) throws Exception {

@@ -407,6 +407,7 @@ class RankingPagesTest {
         }
         int[] few = costs(pages, r.board());
         int headFew = queries.count(() -> mvc.perform(get(rankings).with(people.as(r.headX()))).andExpect(status().isOk()));
+        assertThat(headFew).as("the counter sees a head's ranking").isPositive();
 
         Map<String, Long> c = evaluations.criteria(r.campaign());
         for (int i = 0; i < 45; i++) {

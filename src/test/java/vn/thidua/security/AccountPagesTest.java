@@ -7,6 +7,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.thidua.organisation.Individual;
 import vn.thidua.organisation.Unit;
 import vn.thidua.support.Fixtures;
+import vn.thidua.support.Html;
 import vn.thidua.support.IntegrationTest;
 
 import java.time.Instant;
@@ -101,6 +102,28 @@ class AccountPagesTest {
                 .andExpect(content().string(containsString("Trang 2/2")))
                 .andExpect(content().string(containsString(prefix + ".51")))
                 .andExpect(content().string(not(containsString(prefix + ".50<"))));
+
+        // row by row: page 1 holds exactly .01 to .50 in username order, page 2 exactly .51
+        java.util.List<String> firstFifty = new java.util.ArrayList<>();
+        for (int i = 1; i <= 50; i++) {
+            firstFifty.add("account-" + id(prefix + "." + String.format("%02d", i)));
+        }
+        String first = mvc.perform(get("/admin/accounts").param("q", prefix).with(fixtures.as(admin)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Html.ids(Html.element(first, "accountTable"), "account-")).containsExactlyElementsOf(firstFifty);
+        assertThat(Html.cells(Html.element(first, firstFifty.get(49))).get(0)).isEqualTo(prefix + ".50");
+        assertThat(Html.text(first, "accountTotal")).isEqualTo("Tổng số: 51");
+        assertThat(Html.attribute(first, "pageNext", "href")).isEqualTo("/admin/accounts?q=" + prefix + "&page=1");
+        String second = mvc.perform(get("/admin/accounts").param("q", prefix).param("page", "1").with(fixtures.as(admin)))
+                .andReturn().getResponse().getContentAsString();
+        String last = "account-" + id(prefix + ".51");
+        assertThat(Html.ids(Html.element(second, "accountTable"), "account-")).containsExactly(last);
+        assertThat(Html.cells(Html.element(second, last)).get(0)).isEqualTo(prefix + ".51");
+        assertThat(Html.attribute(second, "pagePrevious", "href")).isEqualTo("/admin/accounts?q=" + prefix + "&page=0");
+    }
+
+    private long id(String username) {
+        return accounts.findByUsername(username).orElseThrow().getId();
     }
 
     @Test
