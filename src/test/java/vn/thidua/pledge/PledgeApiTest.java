@@ -261,6 +261,50 @@ class PledgeApiTest {
         body.put("version", p[1]);
         api.put(org.staffA1User(), body, "/api/v1/pledges/{id}", p[0]).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("\"Đã gửi\"")));
+
+        // what an edit would change: other commitments, other extra commitments (a valid edit of a draft)
+        Map<String, Object> changed = new HashMap<>(body);
+        changed.put("commitments", List.of(Map.of("criterionId", pledges.criterion(campaign, "C1").getId(),
+                "text", "Cam kết sửa sau khi đã gửi")));
+        changed.put("extraCommitments", "Nội dung sửa sau khi đã gửi");
+        String beforeSubmitted = pledgeJson(p[0]);
+        api.put(org.staffA1User(), changed, "/api/v1/pledges/{id}", p[0]).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(
+                        "Không thể sửa bản đăng ký đang ở trạng thái \"Đã gửi\" (chỉ sửa được khi còn Nháp hoặc Bị trả lại)."));
+        assertThat(pledgeJson(p[0])).isEqualTo(beforeSubmitted);
+
+        // approved: refused the same way, naming the status, and nothing is changed
+        JsonNode approved = read(approve(org.phongHeadUser(), p[0], p[1]).andExpect(status().isOk()));
+        assertThat(approved.get("status").asString()).isEqualTo("APPROVED");
+        long approvedVersion = approved.get("version").asLong();
+        String beforeApproved = pledgeJson(p[0]);
+        int events = audit(p[0]).size();
+        changed.put("version", approvedVersion);
+        api.put(org.staffA1User(), changed, "/api/v1/pledges/{id}", p[0]).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(
+                        "Không thể sửa bản đăng ký đang ở trạng thái \"Đã duyệt\" (chỉ sửa được khi còn Nháp hoặc Bị trả lại)."));
+        assertThat(pledgeJson(p[0])).isEqualTo(beforeApproved);
+        Pledge stored = pledges.pledge(p[0]);
+        assertThat(stored.getStatus()).isEqualTo(PledgeStatus.APPROVED);
+        assertThat(stored.getVersion()).isEqualTo(approvedVersion);
+        assertThat(stored.getTargetTitle()).isEqualTo("LDTT");
+        assertThat(stored.getExtraCommitments()).isEqualTo("Tham gia đầy đủ hoạt động công đoàn");
+        assertThat(stored.getCommitments()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                pledges.criterion(campaign, "I1").getId(), "Hoàn thành 100% hồ sơ đúng hạn trên môi trường mạng",
+                pledges.criterion(campaign, "C1").getId(), "Không để tồn đọng văn bản"));
+        assertThat(audit(p[0])).as("no UPDATED event").hasSize(events)
+                .extracting(AuditEvent::getAction).containsExactly("CREATED", "SUBMITTED", "APPROVED");
+        // nor with the version it had before the approval
+        changed.put("version", p[1]);
+        api.put(org.staffA1User(), changed, "/api/v1/pledges/{id}", p[0]).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("\"Đã duyệt\"")));
+        assertThat(pledgeJson(p[0])).isEqualTo(beforeApproved);
+    }
+
+    /** The pledge as the API returns it, read again. */
+    private String pledgeJson(long id) throws Exception {
+        return api.get(org.staffA1User(), "/api/v1/pledges/{id}", id).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
     }
 
     @Test
