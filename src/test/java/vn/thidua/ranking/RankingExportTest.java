@@ -147,6 +147,7 @@ class RankingExportTest {
                 "Kết quả xếp loại", "Hoàn thành xuất sắc nhiệm vụ", "Cá nhân chưa được chấm điểm", "Hoàng Thị Giang",
                 "Phạm Văn Em", "Người lập biểu", "Chủ tịch Hội đồng");
         assertThat(pdf).containsSubsequence("Nguyễn Văn An", "Ngô Thị Lan", "Âu Thị Ánh");
+        assertThat(pdf).doesNotContain("null");
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(
                 download(r.board(), "/summary.xlsx", r).getResponse().getContentAsByteArray()))) {
             assertThat(workbook.getSheets().map(Sheet::getName).toList())
