@@ -50,14 +50,15 @@ class RankingVisibilityTest {
             // the rows they read: everyone reviewed, of every unit, live (the hand-worked table of RankingFixtures)
             api.get(user, INDIVIDUALS, r.campaign().getId())
                     .andExpect(jsonPath("$.items[*].fullName").value(contains("Nguyễn Văn An", "Ngô Thị Lan",
-                            "Âu Thị Ánh", "Bùi Văn Cường", "Đỗ Văn Khánh", "Trần Thị Hoa", "Lê Văn Dũng", "Vũ Văn Hải")))
-                    .andExpect(jsonPath("$.items[*].rank").value(contains(1, 2, 3, 3, 5, 5, 7, 8)))
-                    .andExpect(jsonPath("$.items[*].total").value(contains(93.0, 90.0, 83.0, 83.0, 65.0, 65.0, 45.0,
-                            -5.0)))
+                            "Âu Thị Ánh", "Bùi Văn Cường", "Kiều Văn Phong", "Đỗ Văn Khánh", "Trần Thị Hoa",
+                            "Mai Thị Oanh", "Lê Văn Dũng", "Vũ Văn Hải")))
+                    .andExpect(jsonPath("$.items[*].rank").value(contains(1, 2, 3, 3, 5, 6, 6, 8, 9, 10)))
+                    .andExpect(jsonPath("$.items[*].total").value(contains(93.0, 90.0, 83.0, 83.0, 70.0, 65.0, 65.0,
+                            50.0, 45.0, -5.0)))
                     .andExpect(jsonPath("$.items[*].unitId").value(contains(r.x().getId().intValue(),
                             r.x1().getId().intValue(), r.y().getId().intValue(), r.x1().getId().intValue(),
-                            r.y().getId().intValue(), r.y().getId().intValue(), r.x().getId().intValue(),
-                            r.y().getId().intValue())));
+                            r.y().getId().intValue(), r.y().getId().intValue(), r.y().getId().intValue(),
+                            r.y().getId().intValue(), r.x().getId().intValue(), r.y().getId().intValue())));
             api.get(user, UNITS, r.campaign().getId())
                     .andExpect(jsonPath("$[*].unitId").value(contains(r.x1().getId().intValue(),
                             r.x().getId().intValue(), r.y().getId().intValue())))
@@ -66,9 +67,11 @@ class RankingVisibilityTest {
             api.get(user, SUMMARY, r.campaign().getId())
                     .andExpect(jsonPath("$.campaignStatus").value("REVIEW"))
                     .andExpect(jsonPath("$.frozen").value(false))
-                    .andExpect(jsonPath("$.participants.INDIVIDUAL").value(10))
+                    .andExpect(jsonPath("$.participants.INDIVIDUAL").value(12))
                     .andExpect(jsonPath("$.participants.COLLECTIVE").value(3))
                     .andExpect(jsonPath("$.subjectsByClassification.INDIVIDUAL.EXCELLENT").value(2))
+                    .andExpect(jsonPath("$.subjectsByClassification.INDIVIDUAL.GOOD").value(3))
+                    .andExpect(jsonPath("$.subjectsByClassification.INDIVIDUAL.PASS").value(3))
                     .andExpect(jsonPath("$.subjectsByClassification.INDIVIDUAL.FAIL").value(2))
                     .andExpect(jsonPath("$.subjectsByClassification.COLLECTIVE.EXCELLENT").value(1))
                     .andExpect(jsonPath("$.notRanked.INDIVIDUAL").value(2));

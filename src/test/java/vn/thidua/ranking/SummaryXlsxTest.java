@@ -54,54 +54,58 @@ class SummaryXlsxTest {
                         "Chủ đề: Chủ đề thử nghiệm", "Loại: Theo chuyên đề, theo đợt",
                         "Thời gian: 10/07/2020 – 30/08/2020", "Trạng thái: Xét duyệt");
 
-        // participation: X (An, Dũng, Em, Giang), X1 (Lan, Cường), Y (Ánh, Khánh, Hoa, Hải); 8 people ranked,
-        // An final; Em self-assessed only and Giang without an evaluation; the three units ranked, X final
+        // participation: X (An, Dũng, Em, Giang), X1 (Lan, Cường), Y (Ánh, Phong, Khánh, Hoa, Oanh, Hải); 10 people
+        // ranked, An final; Em self-assessed only and Giang without an evaluation; the three units ranked, X final
         List<List<String>> results = sheets.get("Kết quả");
         assertThat(row(results, "Đối tượng")).containsExactly("Đối tượng", "Tham gia", "Đã đăng ký", "Được duyệt",
                 "Đã chấm", "Đã chốt", "Chưa chấm");
-        assertThat(numbers(row(results, "Cá nhân"))).containsExactly("10", "0", "0", "8", "1", "2");
+        assertThat(numbers(row(results, "Cá nhân"))).containsExactly("12", "0", "0", "10", "1", "2");
         assertThat(numbers(row(results, "Tập thể"))).containsExactly("3", "0", "0", "3", "1", "0");
-        // classification: people 2 / 2 / 2 / 2 of 8 (25 % each); units 1 excellent (X1), 2 good (X, Y) of 3
-        assertThat(numbers(row(results, "Hoàn thành xuất sắc nhiệm vụ"))).containsExactly("2", "25", "1", "33.33");
-        assertThat(numbers(row(results, "Hoàn thành tốt nhiệm vụ"))).containsExactly("2", "25", "2", "66.67");
-        assertThat(numbers(row(results, "Hoàn thành nhiệm vụ"))).containsExactly("2", "25", "0", "0");
-        assertThat(numbers(row(results, "Không hoàn thành nhiệm vụ"))).containsExactly("2", "25", "0", "0");
+        // classification: people 2 / 3 / 3 / 2 of 10 (20, 30, 30, 20 %: Phong at exactly 70.00 is good, Oanh at
+        // exactly 50.00 passes); units 1 excellent (X1), 2 good (X, Y) of 3
+        assertThat(numbers(row(results, "Hoàn thành xuất sắc nhiệm vụ"))).containsExactly("2", "20", "1", "33.33");
+        assertThat(numbers(row(results, "Hoàn thành tốt nhiệm vụ"))).containsExactly("3", "30", "2", "66.67");
+        assertThat(numbers(row(results, "Hoàn thành nhiệm vụ"))).containsExactly("3", "30", "0", "0");
+        assertThat(numbers(row(results, "Không hoàn thành nhiệm vụ"))).containsExactly("2", "20", "0", "0");
 
-        // the top (all eight, in rank order, with rank and total) and the unit ranking
+        // the top (all ten, in rank order, with rank and total) and the unit ranking
         List<List<String>> top = sheets.get("Xếp hạng");
         List<String> header = row(top, "Hạng");
         int name = header.indexOf("Họ và tên");
         int total = header.indexOf("Tổng điểm");
         int rank = header.indexOf("Hạng");
-        List<List<String>> people = top.subList(top.indexOf(header) + 1, top.indexOf(header) + 9);
+        List<List<String>> people = top.subList(top.indexOf(header) + 1, top.indexOf(header) + 11);
         assertThat(people).extracting(p -> p.get(name)).containsExactly("Nguyễn Văn An", "Ngô Thị Lan", "Âu Thị Ánh",
-                "Bùi Văn Cường", "Đỗ Văn Khánh", "Trần Thị Hoa", "Lê Văn Dũng", "Vũ Văn Hải");
-        assertThat(people).extracting(p -> new BigDecimal(p.get(rank)).intValue()).containsExactly(1, 2, 3, 3, 5, 5, 7, 8);
+                "Bùi Văn Cường", "Kiều Văn Phong", "Đỗ Văn Khánh", "Trần Thị Hoa", "Mai Thị Oanh", "Lê Văn Dũng",
+                "Vũ Văn Hải");
+        assertThat(people).extracting(p -> new BigDecimal(p.get(rank)).intValue())
+                .containsExactly(1, 2, 3, 3, 5, 6, 6, 8, 9, 10);
         assertThat(people).extracting(p -> new BigDecimal(p.get(total)))
                 .usingElementComparator(BigDecimal::compareTo)
-                .containsExactly(bd(93), bd(90), bd(83), bd(83), bd(65), bd(65), bd(45), bd(-5));
+                .containsExactly(bd(93), bd(90), bd(83), bd(83), bd(70), bd(65), bd(65), bd(50), bd(45), bd(-5));
         int unitRanking = top.indexOf(row(top, "5. Xếp hạng tập thể"));
         List<List<String>> unitRows = top.subList(unitRanking + 2, unitRanking + 5);
         assertThat(unitRows.stream().map(u -> u.contains(r.x1().getName()) ? "X1" : u.contains(r.x().getName()) ? "X"
                 : u.contains(r.y().getName()) ? "Y" : "?")).containsExactly("X1", "X", "Y");
 
         // each unit's own people: X1 Lan 90 + Cường 83 → 86.50; X An 93 + Dũng 45 → 69.00 (Em, Giang not
-        // scored); Y Ánh 83, Khánh 65, Hoa 65, Hải −5 → 52.00
+        // scored); Y Ánh 83, Phong 70, Khánh 65, Hoa 65, Oanh 50, Hải −5 → 328 / 6 = 54.666… → 54.67
         List<List<String>> units = sheets.get("Kết quả theo đơn vị");
         assertThat(row(units, "Đơn vị")).containsExactly("Đơn vị", "Số người", "Đã đăng ký", "Được duyệt", "Đã chấm",
                 "Đã chốt", "Chưa chấm", "Điểm bình quân");
         assertThat(numbers(row(units, r.x1().getName()))).containsExactly("2", "0", "0", "2", "0", "0", "86.5");
         assertThat(numbers(row(units, r.x().getName()))).containsExactly("4", "0", "0", "2", "1", "2", "69");
-        assertThat(numbers(row(units, r.y().getName()))).containsExactly("4", "0", "0", "4", "0", "0", "52");
+        assertThat(numbers(row(units, r.y().getName()))).containsExactly("6", "0", "0", "6", "0", "0", "54.67");
 
-        // pending: the seven reviewed but not final, then the two not scored
+        // pending: the nine reviewed but not final, then the two not scored
         List<List<String>> pending = sheets.get("Chưa hoàn thành");
         List<String> texts = pending.stream().flatMap(List::stream).toList();
         int notFinal = texts.indexOf("Cá nhân đã chấm điểm nhưng chưa chốt");
         int notScored = texts.indexOf("Cá nhân chưa được chấm điểm");
         assertThat(notFinal).isNotNegative().isLessThan(notScored);
         assertThat(texts.subList(notFinal, notScored)).contains("Ngô Thị Lan", "Âu Thị Ánh", "Bùi Văn Cường",
-                "Đỗ Văn Khánh", "Trần Thị Hoa", "Lê Văn Dũng", "Vũ Văn Hải").doesNotContain("Nguyễn Văn An",
+                "Kiều Văn Phong", "Đỗ Văn Khánh", "Trần Thị Hoa", "Mai Thị Oanh", "Lê Văn Dũng", "Vũ Văn Hải")
+                .doesNotContain("Nguyễn Văn An",
                 "Phạm Văn Em", "Hoàng Thị Giang");
         assertThat(texts.subList(notScored, texts.size())).contains("Phạm Văn Em", "Hoàng Thị Giang")
                 .doesNotContain("Ngô Thị Lan", "Nguyễn Văn An");
