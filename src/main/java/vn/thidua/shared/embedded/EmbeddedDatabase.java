@@ -85,6 +85,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final int port;
     private volatile EmbeddedPostgres postgres;
     private volatile boolean closed;
+    private final Object closeLock = new Object();
     private volatile int restarts;
     private Thread watchdog;
 
@@ -249,20 +250,21 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** Stops the server (fast shutdown), stops watching it and, if temporary, removes its files. */
     @Override
     public void close() {
-        synchronized (this) {
+        synchronized (closeLock) {
             if (closed) {
                 return;
             }
             closed = true;
-            notifyAll();
         }
         if (watchdog != null) {
             watchdog.interrupt();
         }
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            log.warn("Could not stop the embedded PostgreSQL in {}: {}", cluster, e.getMessage());
+        synchronized (this) { // after a restart under way, which gives up once closed
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                log.warn("Could not stop the embedded PostgreSQL in {}: {}", cluster, e.getMessage());
+            }
         }
         if (options.temporary()) {
             try {
@@ -393,19 +395,26 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private void watch() {
         while (!closed) {
             try {
-                synchronized (this) {
-                    wait(WATCH_INTERVAL.toMillis());
-                }
+                Thread.sleep(WATCH_INTERVAL.toMillis());
             } catch (InterruptedException e) {
                 return;
             }
-            if (!closed && !isPostmasterAlive()) {
-                restart();
-            }
+            restartIfDead();
         }
     }
 
-    /** The postmaster is gone (killed, crashed): release the dead instance and start a new one. */
+    /**
+     * If the postmaster is gone (killed, crashed), releases the dead instance and starts a new one
+     * on the same port and folder; what the watchdog does every second. Whether it restarted.
+     */
+    public synchronized boolean restartIfDead() {
+        if (closed || isPostmasterAlive()) {
+            return false;
+        }
+        restart();
+        return true;
+    }
+
     private void restart() {
         log.error("The embedded PostgreSQL in {} has stopped (its postmaster is gone); starting it again", cluster);
         try {
