@@ -19,6 +19,8 @@ import java.io.IOException;
 @Component
 class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiAuthenticationEntryPoint.class);
+
     private final Messages messages;
     private final ProblemWriter writer;
     private final LoginThrottle throttle;
@@ -35,6 +37,9 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
         if (DatabaseUnavailable.is(exception)) {
             // the password could not be checked: not "not signed in" but 503, by the shared error handling
             throw exception;
+        }
+        if (exception instanceof org.springframework.security.authentication.InternalAuthenticationServiceException) {
+            log.warn("The credentials of {} {} could not be checked", request.getMethod(), request.getRequestURI(), exception);
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"thidua\", charset=\"UTF-8\"");
         String detail = exception instanceof AccountLockedException locked

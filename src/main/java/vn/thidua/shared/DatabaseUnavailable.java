@@ -25,6 +25,9 @@ public final class DatabaseUnavailable {
      */
     private static final Set<String> STATES = Set.of("57P01", "57P02", "57P03", "57014");
 
+    /** HikariCP's and pgjdbc's words for a connection that died under a transaction (no SQLSTATE). */
+    private static final Set<String> CLOSED = Set.of("Connection is closed", "This connection has been closed.");
+
     private DatabaseUnavailable() {
     }
 
@@ -42,6 +45,9 @@ public final class DatabaseUnavailable {
             }
             if (t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return true;
+            }
+            if (t instanceof SQLException sql && CLOSED.contains(String.valueOf(sql.getMessage()))) {
+                return true; // the pool's or the driver's connection was closed under the transaction (its rollback failed)
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || STATES.contains(sql.getSQLState()))) {
