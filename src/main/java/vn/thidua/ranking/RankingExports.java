@@ -48,7 +48,7 @@ public class RankingExports {
         boolean people = type == SubjectType.INDIVIDUAL;
         String kind = people ? "individuals" : "units";
         String title = "ranking.export." + kind + ".title";
-        try (Report report = format.open(out, columns.header(visibility.campaign(), title), texts)) {
+        Report.write(format.open(out, columns.header(visibility.campaign(), title), texts), report -> {
             report.section(messages.get("ranking.export." + kind + ".sheet"), visibility.campaign().getName());
             describe(report, visibility, filter);
             report.table(people ? columns.individuals() : columns.units(), sink -> rankings.each(campaignId, type,
@@ -60,7 +60,7 @@ public class RankingExports {
                         }
                     }));
             report.signatures();
-        }
+        });
     }
 
     /** Live or frozen, whose units, and the filters applied. */

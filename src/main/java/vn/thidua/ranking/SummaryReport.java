@@ -51,7 +51,7 @@ public class SummaryReport {
         SummaryService.SummaryContents contents = summaries.contents(campaignId, TOP, PENDING_LISTED);
         CampaignSummary summary = contents.summary();
         Campaign campaign = summary.campaign();
-        try (Report report = format.open(out, columns.header(campaign, titleKey(campaign)), texts)) {
+        Report.write(format.open(out, columns.header(campaign, titleKey(campaign)), texts), report -> {
             report.section(messages.get("ranking.summary.sheet.facts"), messages.get("ranking.report.facts"));
             report.facts(facts(campaign));
             report.paragraph(columns.state(summary.frozen()));
@@ -75,7 +75,7 @@ public class SummaryReport {
             report.paragraph(messages.get("ranking.report.notScoredPeople"));
             report.table(columns.pending(), sink -> contents.notScoredPeople().forEach(row -> columns.pending(sink, row)));
             report.signatures();
-        }
+        });
     }
 
     private void participation(Report report, CampaignSummary summary) {

@@ -70,6 +70,7 @@ public class SecurityConfiguration {
                                 "/api/v1/campaigns/*", "/api/v1/campaigns/*/criteria/*").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/campaigns/*/criteria/*").hasRole("ADMIN")
                         .requestMatchers("/api/v1/audit").hasAnyRole("ADMIN", "BOARD")
+                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))

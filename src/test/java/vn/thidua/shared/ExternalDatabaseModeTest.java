@@ -7,6 +7,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.thidua.Application;
+import vn.thidua.shared.embedded.EmbeddedDatabase;
 import vn.thidua.support.IntegrationTest;
 
 import java.util.List;
@@ -30,11 +31,15 @@ class ExternalDatabaseModeTest {
     @Test
     void anExternalDatabaseGetsTheSchemaAndTheFirstAdminButNoDemoData() {
         String database = "external_" + System.nanoTime();
-        jdbc.sql("create database " + database).update();
-        String url = environment.getProperty("spring.datasource.url").replace("/postgres?", "/" + database + "?");
+        EmbeddedDatabase server = EmbeddedDatabase.current().orElseThrow();
+        // the application role may not create databases: the superuser makes one it owns
+        JdbcClient.create(server.superuserDataSource())
+                .sql("create database " + database + " owner " + server.appUsername()).update();
+        String url = environment.getProperty("spring.datasource.url").replace("/postgres", "/" + database);
 
         try (ConfigurableApplicationContext external = new SpringApplicationBuilder(Application.class)
-                .properties("spring.datasource.url=" + url, "spring.datasource.username=postgres",
+                .properties("spring.datasource.url=" + url, "spring.datasource.username=" + server.appUsername(),
+                        "spring.datasource.password=" + server.appPassword(),
                         "server.port=0", "app.admin.username=chanh.vanphong",
                         "app.admin.password=Mật khẩu ban đầu rất dài")
                 .run()) {

@@ -7,6 +7,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
 
+import vn.thidua.shared.DatabaseUnavailable;
+
 import java.io.IOException;
 
 /**
@@ -25,6 +27,9 @@ class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException, ServletException {
+        if (DatabaseUnavailable.is(exception)) {
+            throw exception; // not a wrong password: answered 503 by the shared error handling
+        }
         String username = request.getParameter("username");
         if (username != null && username.length() <= 64) {
             request.getSession().setAttribute(LAST_USERNAME, username.strip());

@@ -33,8 +33,8 @@ class StartupReport {
         }
         StringBuilder report = new StringBuilder("\n\n  Thi đua is running at http://localhost:")
                 .append(web.getWebServer().getPort()).append('\n');
-        if (EmbeddedDatabase.isRunning()) {
-            report.append("  Data: embedded PostgreSQL in ").append(EmbeddedDatabase.dataDirectory()).append('\n');
+        if (EmbeddedDatabase.current().isPresent()) {
+            report.append("  Data: embedded PostgreSQL in ").append(EmbeddedDatabase.current().get().clusterDirectory()).append('\n');
         } else {
             report.append("  Data: external PostgreSQL (spring.datasource.url)\n");
         }

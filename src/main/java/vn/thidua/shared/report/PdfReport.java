@@ -60,6 +60,8 @@ public final class PdfReport implements Report {
     private final Font body = new Font(ReportFonts.REGULAR, 9);
     private final Font bold = new Font(ReportFonts.BOLD, 9);
     private boolean closed;
+    /** The document was given up (a table's rows threw, or {@link #abort()}): it is never finished. */
+    private boolean aborted;
 
     private PdfReport(OutputStream out, ReportHeader header, ReportTexts.Wording texts) {
         this.out = out;
@@ -145,20 +147,25 @@ public final class PdfReport implements Report {
             table.addCell(cell);
         }
         int[] pending = {0};
-        rows.accept(cells -> {
-            if (cells.length > widths.length) {
-                throw new IllegalArgumentException(
-                        "A row has " + cells.length + " cells for " + widths.length + " columns");
-            }
-            for (int c = 0; c < widths.length; c++) {
-                Object value = c < cells.length ? cells[c] : null;
-                table.addCell(gridCell(Cells.text(value, decimals), body, alignment(columns.get(c).align())));
-            }
-            if (++pending[0] == FLUSH_ROWS) {
-                addPart(table); // writes the rows so far and drops them from the table
-                pending[0] = 0;
-            }
-        });
+        try {
+            rows.accept(cells -> {
+                if (cells.length > widths.length) {
+                    throw new IllegalArgumentException(
+                            "A row has " + cells.length + " cells for " + widths.length + " columns");
+                }
+                for (int c = 0; c < widths.length; c++) {
+                    Object value = c < cells.length ? cells[c] : null;
+                    table.addCell(gridCell(Cells.text(value, decimals), body, alignment(columns.get(c).align())));
+                }
+                if (++pending[0] == FLUSH_ROWS) {
+                    addPart(table); // writes the rows so far and drops them from the table
+                    pending[0] = 0;
+                }
+            });
+        } catch (RuntimeException | Error e) {
+            aborted = true; // half a table must not end as a complete document
+            throw e;
+        }
         table.setComplete(true);
         table.setSpacingAfter(8);
         addPart(table);
@@ -199,8 +206,13 @@ public final class PdfReport implements Report {
     }
 
     @Override
+    public void abort() {
+        aborted = true;
+    }
+
+    @Override
     public void close() {
-        if (closed) {
+        if (closed || aborted) {
             return;
         }
         closed = true;

@@ -47,6 +47,8 @@ public final class XlsxReport implements Report {
     /** Rows held in memory since the sheet was last flushed. */
     private int unflushed;
     private boolean closed;
+    /** The document was given up (a table's rows threw, or {@link #abort()}): it is never finished. */
+    private boolean aborted;
 
     private XlsxReport(OutputStream out, ReportHeader header, ReportTexts.Wording texts) {
         this.out = out;
@@ -134,18 +136,23 @@ public final class XlsxReport implements Report {
         for (int c = 0; c < count; c++) {
             alignments[c] = columns.get(c).align().name().toLowerCase(Locale.ROOT);
         }
-        rows.accept(cells -> {
-            if (cells.length > count) {
-                throw new IllegalArgumentException("A row has " + cells.length + " cells for " + count + " columns");
-            }
-            for (int c = 0; c < count; c++) {
-                cell(row, c, c < cells.length ? cells[c] : null, alignments[c]);
-            }
-            row++;
-            if (++unflushed == FLUSH_ROWS) {
-                flush();
-            }
-        });
+        try {
+            rows.accept(cells -> {
+                if (cells.length > count) {
+                    throw new IllegalArgumentException("A row has " + cells.length + " cells for " + count + " columns");
+                }
+                for (int c = 0; c < count; c++) {
+                    cell(row, c, c < cells.length ? cells[c] : null, alignments[c]);
+                }
+                row++;
+                if (++unflushed == FLUSH_ROWS) {
+                    flush();
+                }
+            });
+        } catch (RuntimeException | Error e) {
+            aborted = true; // half a table must not end as a complete document
+            throw e;
+        }
         row++;
     }
 
@@ -169,8 +176,13 @@ public final class XlsxReport implements Report {
     }
 
     @Override
+    public void abort() {
+        aborted = true;
+    }
+
+    @Override
     public void close() {
-        if (closed) {
+        if (closed || aborted) {
             return;
         }
         closed = true;
