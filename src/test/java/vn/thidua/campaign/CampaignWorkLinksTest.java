@@ -102,7 +102,7 @@ class CampaignWorkLinksTest {
         assertThat(menu(admin, "en")).containsExactly("/campaigns|Campaigns",
                 "/registrations|Registration overview", "/evaluations/review|Scoring", "/rankings|Results",
                 "/admin/units|Units", "/admin/individuals|Individuals", "/admin/accounts|Accounts",
-                "/admin/import|Import");
+                "/admin/import|Import", "/admin/backup|Backup");
     }
 
     private List<String> work(Campaign campaign, String user) throws Exception {

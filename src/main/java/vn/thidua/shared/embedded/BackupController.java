@@ -10,10 +10,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.shared.ConflictException;
+import vn.thidua.shared.OfficeTime;
 
 import java.io.IOException;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -48,7 +48,7 @@ final class BackupController {
         try {
             response.setContentType(MEDIA_TYPE);
             response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                    .filename("thidua-backup-" + LocalDateTime.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(STAMP) + ".tar.gz")
+                    .filename("thidua-backup-" + LocalDateTime.now(OfficeTime.ZONE).format(STAMP) + ".tar.gz")
                     .build().toString());
             response.setHeader("X-Content-Type-Options", "nosniff");
             EmbeddedBackup.write(database, response.getOutputStream());
