@@ -13,10 +13,11 @@ import vn.thidua.shared.Messages;
 import java.io.IOException;
 
 /**
- * Refuses an API request that carries a session cookie and HTTP Basic credentials at once. Only a
- * browser sends both, and a browser that sends Basic credentials by itself may be doing it for a
- * form of another site (Basic needs no CSRF token). Such a request is answered 401 without a
- * Basic challenge, whatever the credentials.
+ * Refuses an API request that carries HTTP Basic credentials the way only a browser does: together
+ * with a session cookie, or on behalf of another site ({@code Sec-Fetch-Site: cross-site} or
+ * {@code same-site}). A browser that sends Basic credentials by itself may be doing it for a form of
+ * another site, and Basic needs no CSRF token. Such a request is answered 401 without a Basic
+ * challenge, whatever the credentials. API clients send no cookie and no Sec-Fetch headers.
  */
 final class BasicWithSessionFilter extends OncePerRequestFilter {
 
@@ -33,12 +34,21 @@ final class BasicWithSessionFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (hasBasicCredentials(request) && WebUtils.getCookie(request, sessionCookie) != null) {
-            writer.write(request, response, HttpStatus.UNAUTHORIZED, messages.get("error.401.title"),
-                    messages.get("login.basicWithSession"));
-            return;
+        if (hasBasicCredentials(request)) {
+            String refusal = WebUtils.getCookie(request, sessionCookie) != null ? "login.basicWithSession"
+                    : fromAnotherSite(request) ? "login.basicFromAnotherSite" : null;
+            if (refusal != null) {
+                writer.write(request, response, HttpStatus.UNAUTHORIZED, messages.get("error.401.title"),
+                        messages.get(refusal));
+                return;
+            }
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean fromAnotherSite(HttpServletRequest request) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        return "cross-site".equalsIgnoreCase(site) || "same-site".equalsIgnoreCase(site);
     }
 
     static boolean hasBasicCredentials(HttpServletRequest request) {

@@ -120,6 +120,21 @@ class BasicCredentialsTest {
     }
 
     @Test
+    void basicCredentialsABrowserSendsForAnotherSiteAreRefused() throws Exception {
+        String admin = fixtures.admin();
+        for (String site : List.of("cross-site", "same-site")) {
+            mvc.perform(get("/api/v1/me").with(fixtures.basic(admin)).header("Sec-Fetch-Site", site))
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(header().doesNotExist("WWW-Authenticate"))
+                    .andExpect(jsonPath("$.detail").value(
+                            "Không nhận thông tin đăng nhập HTTP Basic do trình duyệt gửi thay cho một trang web khác."));
+        }
+        // the API's own page (Swagger UI) calls it from the same origin
+        mvc.perform(get("/api/v1/me").with(fixtures.basic(admin)).header("Sec-Fetch-Site", "same-origin"))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void basicAloneStillWorksForApiClients() throws Exception {
         String user = fixtures.board();
         mvc.perform(get("/api/v1/me").with(fixtures.basic(user)).header("Accept", "application/json"))

@@ -59,6 +59,19 @@ class LoginTest {
     }
 
     @Test
+    void afterSigningInTheAnonymousGoBackToThePageTheyAskedFor() throws Exception {
+        // the page asked for is kept in a cookie, not in a session
+        String admin = fixtures.admin();
+        MockHttpSession browser = new MockHttpSession();
+        mvc.perform(get("/admin/accounts?q=an").session(browser)).andExpect(redirectedUrl("/login"));
+        mvc.perform(post("/login").session(browser).with(csrf())
+                        .param("username", admin).param("password", Fixtures.PASSWORD))
+                .andExpect(redirectedUrl("http://localhost/admin/accounts?q=an"));
+        mvc.perform(get("/admin/accounts?q=an").session(browser)).andExpect(status().isOk());
+        assertThat(SessionCookies.of(browser)).doesNotContainKey("REDIRECT_URI");
+    }
+
+    @Test
     void theRightPasswordSignsInAndRedirects() throws Exception {
         String user = fixtures.board();
         mvc.perform(formLogin().user(user).password(Fixtures.PASSWORD))

@@ -15,6 +15,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.setup.ConfigurableMockMvcBuilder;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -29,13 +31,16 @@ import java.util.Map;
  * cookie, not in the servlet container's session, and MockMvc does not keep cookies between
  * requests: this filter, first in the chain, sends the cookies earlier responses set (session,
  * CSRF token cookie, language, login message) and keeps the ones this response sets or clears.
- * Requests without a MockHttpSession are left alone.
+ * Flash attributes a test hands to MockMvc ({@code .flashAttrs(...)}, which MockMvc stores in the
+ * container's session) reach the controller as they would from the database session. Requests
+ * without a MockHttpSession are left alone.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class SessionCookies implements MockMvcBuilderCustomizer {
 
     private static final String JAR = SessionCookies.class.getName() + ".jar";
+    private static final String FLASH_MAPS = SessionFlashMapManager.class.getName() + ".FLASH_MAPS";
 
     @Override
     public void customize(ConfigurableMockMvcBuilder<?> builder) {
@@ -69,6 +74,12 @@ public class SessionCookies implements MockMvcBuilderCustomizer {
                     || !(res instanceof MockHttpServletResponse response)) {
                 chain.doFilter(req, res);
                 return;
+            }
+            if (session.getAttribute(FLASH_MAPS) instanceof List<?> flashMaps && !flashMaps.isEmpty()) {
+                Map<String, Object> input = new LinkedHashMap<>();
+                flashMaps.forEach(map -> ((Map<?, ?>) map).forEach((k, v) -> input.put((String) k, v)));
+                request.setAttribute(DispatcherServlet.INPUT_FLASH_MAP_ATTRIBUTE, input);
+                session.removeAttribute(FLASH_MAPS);
             }
             Map<String, Cookie> jar = jar(session);
             List<Cookie> cookies = new ArrayList<>(request.getCookies() == null ? List.of()
