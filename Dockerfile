@@ -8,7 +8,9 @@ COPY src src
 RUN ./mvnw -B -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
-RUN useradd --system --create-home thidua
+# curl for the health check of docker-compose.yml
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --create-home thidua
 USER thidua
 WORKDIR /home/thidua
 COPY --from=build /src/target/thidua-*.jar app.jar

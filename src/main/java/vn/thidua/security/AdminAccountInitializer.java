@@ -4,8 +4,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.thidua.shared.ConflictException;
 
 import java.util.EnumSet;
 
@@ -40,13 +42,18 @@ class AdminAccountInitializer implements SmartInitializingSingleton {
         if (username.isBlank() || password.isBlank()) {
             return;
         }
-        transaction.executeWithoutResult(status -> {
-            if (repository.existsByUsername(username.strip())) {
-                return;
-            }
-            accounts.provision(new AccountService.NewAccount(username.strip(), password,
-                    EnumSet.of(Role.ADMIN), null));
-            log.info("Created the administrator account '{}' from APP_ADMIN_USERNAME", username.strip());
-        });
+        try {
+            transaction.executeWithoutResult(status -> {
+                if (repository.existsByUsername(username.strip())) {
+                    return;
+                }
+                accounts.provision(new AccountService.NewAccount(username.strip(), password,
+                        EnumSet.of(Role.ADMIN), null));
+                log.info("Created the administrator account '{}' from APP_ADMIN_USERNAME", username.strip());
+            });
+        } catch (DataIntegrityViolationException | ConflictException e) {
+            // several instances start at once on one database: another one created it a moment earlier
+            log.info("The administrator account '{}' was created by another instance", username.strip());
+        }
     }
 }

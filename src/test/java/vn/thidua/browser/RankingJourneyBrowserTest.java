@@ -42,8 +42,8 @@ class RankingJourneyBrowserTest extends BrowserTest {
         open("/campaigns/" + id);
         click("#workDashboard");
         assertThat(text("#pageTitle")).isEqualTo("Bảng điều khiển");
-        assertThat(text("#kpiParticipantsValue")).isEqualTo("10");
-        assertThat(text("#kpiReviewedValue")).isEqualTo("8");
+        assertThat(text("#kpiParticipantsValue")).isEqualTo("12");
+        assertThat(text("#kpiReviewedValue")).isEqualTo("10");
         assertThat(text("#kpiNotScoredValue")).isEqualTo("2");
         for (String chart : List.of("chart-individuals", "chart-units", "chart-average")) {
             WebElement canvas = find("#" + chart);
@@ -54,13 +54,13 @@ class RankingJourneyBrowserTest extends BrowserTest {
         }
         Object counts = ((JavascriptExecutor) driver).executeScript(
                 "return Chart.getChart(document.getElementById('chart-individuals')).data.datasets[0].data");
-        assertThat(counts.toString()).isEqualTo("[2, 2, 2, 2]");
+        assertThat(counts.toString()).isEqualTo("[2, 3, 3, 2]");
         assertThat(text("#average-" + r.x1().getId())).contains("86,50");
         screenshot("dashboard");
 
         click("#tabIndividuals");
         assertThat(text("#bannerTitle")).isEqualTo("Kết quả tạm thời, đang cập nhật");
-        assertThat(names()).hasSize(8).startsWith("Nguyễn Văn An", "Ngô Thị Lan");
+        assertThat(names()).hasSize(10).startsWith("Nguyễn Văn An", "Ngô Thị Lan");
         new Select(find("#unitId")).selectByValue(r.x1().getId().toString());
         click("#applyFilter");
         wait.until(ExpectedConditions.textToBe(By.id("rankingCount"), "Tổng số: 2"));

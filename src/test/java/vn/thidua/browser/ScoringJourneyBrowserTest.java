@@ -97,14 +97,18 @@ class ScoringJourneyBrowserTest extends BrowserTest {
         assertThat(text("#error-" + row + "-" + c2.getId())).contains("điểm phải trong khoảng 0–40");
         assertThat(text("#total-" + row)).isEqualTo("87");
         screenshot("refused-in-place");
-        // changing a set score asks for the reason
+        // typing the stored value back is no change: no reason is asked (the refused cell keeps the stored
+        // value in data-original), the cell is saved as it was and its error goes
+        assertThat(find("#points-" + row + "-" + c2.getId()).getDomAttribute("data-original")).isEqualTo("35");
         WebElement again = cell(row, c2);
         again.sendKeys(Keys.chord(Keys.CONTROL, "a"), "35" + Keys.TAB);
-        wait.until(d -> d.findElements(By.id("error-" + row + "-" + c2.getId())).isEmpty()
-                || ExpectedConditions.alertIsPresent().apply(d) != null);
-        if (!driver.findElements(By.id("error-" + row + "-" + c2.getId())).isEmpty()) {
-            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("error-" + row + "-" + c2.getId())));
-        }
+        wait.until(d -> ExpectedConditions.alertIsPresent().apply(d) != null
+                || d.findElements(By.id("error-" + row + "-" + c2.getId())).isEmpty());
+        assertThat(ExpectedConditions.alertIsPresent().apply(driver)).as("a prompt for a reason").isNull();
+        assertThat(driver.findElements(By.id("error-" + row + "-" + c2.getId()))).isEmpty();
+        assertThat(find("#points-" + row + "-" + c2.getId()).getDomProperty("value")).isEqualTo("35");
+        assertThat(find("#cell-" + row + "-" + c2.getId()).getDomAttribute("class")).doesNotContain("cell-invalid");
+        assertThat(text("#total-" + row)).isEqualTo("87");
         // cancelling the reason prompt saves nothing and puts the stored value back
         WebElement cancelled = cell(row, c1);
         cancelled.sendKeys(Keys.chord(Keys.CONTROL, "a"), "58" + Keys.TAB);

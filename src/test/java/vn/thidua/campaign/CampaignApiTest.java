@@ -98,12 +98,25 @@ class CampaignApiTest {
 
     @Test
     void thresholdsAreKeptWithTwoDecimals() throws Exception {
-        Map<String, Object> body = body(Fixtures.unique("THR"));
-        body.put("thresholds", Map.of("excellent", 87.5, "good", 70, "pass", 0));
-        create(fixtures.admin(), body)
+        String code = Fixtures.unique("THR");
+        Map<String, Object> body = body(code);
+        body.put("thresholds", Map.of("excellent", 87.25, "good", 70.05, "pass", 0));
+        long id = Json.read(create(fixtures.admin(), body)
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.thresholds.excellent").value(87.5))
+                .andExpect(jsonPath("$.thresholds.excellent").value(87.25))
+                .andExpect(jsonPath("$.thresholds.good").value(70.05))
+                .andExpect(jsonPath("$.thresholds.pass").value(0.0))
+                .andReturn().getResponse().getContentAsString()).get("id").asLong();
+        // read again: both decimals were kept, in the API and in the database
+        mvc.perform(get("/api/v1/campaigns/{id}", id).with(fixtures.basic(fixtures.admin())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.thresholds.excellent").value(87.25))
+                .andExpect(jsonPath("$.thresholds.good").value(70.05))
                 .andExpect(jsonPath("$.thresholds.pass").value(0.0));
+        Campaign stored = repository.findByCode(code).orElseThrow();
+        assertThat(stored.getThresholds().excellent()).isEqualByComparingTo("87.25");
+        assertThat(stored.getThresholds().good()).isEqualByComparingTo("70.05");
+        assertThat(stored.getThresholds().pass()).isEqualByComparingTo("0");
     }
 
     @Test

@@ -24,10 +24,15 @@ public class CampaignFixtures {
 
     /** A DRAFT campaign of 10/07/2020 – 30/08/2020 (registration until 20/07/2020), units as given. */
     public Campaign draft(String name, Long... unitIds) {
+        return draft(name, null, unitIds);
+    }
+
+    /** As {@link #draft(String, Long...)}, with these classification thresholds ({@code null}: the defaults). */
+    public Campaign draft(String name, Thresholds thresholds, Long... unitIds) {
         return SystemUser.runAsAdmin("test", () -> campaigns.create(new CampaignService.CampaignData(
                 Fixtures.unique("CP"), name, "Chủ đề thử nghiệm", "Mục đích thử nghiệm", "Mục tiêu thử nghiệm",
                 CampaignKind.THEMATIC, LocalDate.of(2020, 7, 10), LocalDate.of(2020, 8, 30),
-                LocalDate.of(2020, 7, 20), null, List.of(unitIds), List.of("LDTT"), null, null)));
+                LocalDate.of(2020, 7, 20), thresholds, List.of(unitIds), List.of("LDTT"), null, null)));
     }
 
     public Criterion criterion(Campaign campaign, String code, CriterionKind kind, String maxPoints,

@@ -162,6 +162,29 @@ class CampaignLifecycleTest {
                 .andExpect(jsonPath("$.participatingUnitIds[0]").value(unit.getId()))
                 .andExpect(jsonPath("$.openTitles.length()").value(2))
                 .andExpect(jsonPath("$.thresholds.excellent").value(95.0));
+        // what is stored, read again
+        api.get(fixtures.admin(), "/api/v1/campaigns/{id}", campaign.getId())
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.code").value(code))
+                .andExpect(jsonPath("$.kind").value("REGULAR"))
+                .andExpect(jsonPath("$.startDate").value("2020-07-01"))
+                .andExpect(jsonPath("$.participatingUnitIds.length()").value(1))
+                .andExpect(jsonPath("$.participatingUnitIds[0]").value(unit.getId()))
+                .andExpect(jsonPath("$.openTitles[0]").value("TTLDTT"))
+                .andExpect(jsonPath("$.openTitles[1]").value("TTLDXS"))
+                .andExpect(jsonPath("$.thresholds.excellent").value(95.0))
+                .andExpect(jsonPath("$.thresholds.good").value(80.0))
+                .andExpect(jsonPath("$.thresholds.pass").value(60.0));
+        Campaign stored = campaigns.current(campaign);
+        assertThat(stored.getCode()).isEqualTo(code);
+        assertThat(stored.getKind()).isEqualTo(CampaignKind.REGULAR);
+        assertThat(stored.getStartDate()).isEqualTo(java.time.LocalDate.of(2020, 7, 1));
+        assertThat(stored.getParticipatingUnitIds()).containsExactly(unit.getId());
+        assertThat(stored.getOpenTitles()).containsExactly("TTLDTT", "TTLDXS");
+        assertThat(stored.getThresholds().excellent()).isEqualByComparingTo("95");
+        assertThat(stored.getThresholds().good()).isEqualByComparingTo("80");
+        assertThat(stored.getThresholds().pass()).isEqualByComparingTo("60");
+        assertThat(stored.getStatus()).isEqualTo(CampaignStatus.DRAFT);
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.web.util.HtmlUtils;
 import vn.thidua.organisation.Unit;
 import vn.thidua.support.Fixtures;
+import vn.thidua.support.Html;
 import vn.thidua.support.IntegrationTest;
 
 import java.math.BigDecimal;
@@ -69,6 +70,13 @@ class CampaignPagesTest {
                 .andExpect(page(containsString("Dự thảo")))
                 .andExpect(page(containsString("10/07/2020 – 30/08/2020")))
                 .andExpect(page(containsString("id=\"newCampaign\"")));
+        // the row of the campaign made here says all of it (other campaigns of the list would say it too)
+        String html = mvc.perform(get("/campaigns").with(fixtures.as(fixtures.admin())))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Html.cells(Html.element(html, "campaign-" + campaign.getCode()))).containsExactly(
+                "Đợt thi đua chào mừng ngày Quốc khánh", campaign.getCode(), "Theo chuyên đề, theo đợt", "Dự thảo",
+                "10/07/2020 – 30/08/2020");
+        assertThat(Html.attribute(html, "status-" + campaign.getCode(), "data-status")).isEqualTo("DRAFT");
     }
 
     @Test
@@ -87,12 +95,17 @@ class CampaignPagesTest {
         Fixtures.Team team = fixtures.team("Vụ Văn xã");
         Campaign draft = campaigns.withCriterion("Đợt thi đua còn nháp");
         Campaign open = campaigns.advance(campaigns.withCriterion("Đợt thi đua đã mở"), CampaignStatus.REGISTRATION);
-        mvc.perform(get("/campaigns").with(fixtures.as(team.memberUser())))
+        String list = mvc.perform(get("/campaigns").with(fixtures.as(team.memberUser())))
                 .andExpect(status().isOk())
                 .andExpect(page(not(containsString(draft.getCode()))))
                 .andExpect(page(containsString(open.getCode())))
-                .andExpect(page(containsString("Đăng ký thi đua")))
-                .andExpect(page(not(containsString("id=\"newCampaign\""))));
+                .andExpect(page(not(containsString("id=\"newCampaign\""))))
+                .andReturn().getResponse().getContentAsString();
+        // the open campaign's own row, with its stage (the navbar says "Đăng ký thi đua" on every page)
+        assertThat(Html.has(list, "campaign-" + draft.getCode())).isFalse();
+        String row = Html.element(list, "campaign-" + open.getCode());
+        assertThat(Html.cells(row)).startsWith("Đợt thi đua đã mở", open.getCode());
+        assertThat(Html.text(row, "status-" + open.getCode())).isEqualTo("Đăng ký thi đua");
         mvc.perform(get("/campaigns/{id}", draft.getId()).with(fixtures.as(team.memberUser())))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/campaigns/new").with(fixtures.as(team.memberUser())))

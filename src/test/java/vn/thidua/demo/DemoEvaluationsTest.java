@@ -7,9 +7,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignRepository;
+import vn.thidua.support.Html;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.Json;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,6 +81,45 @@ class DemoEvaluationsTest {
                               group by e.id) totals group by 1""")
                 .param("c", campaign.getId()).query((rs, n) -> classes.put(rs.getString(1), rs.getLong(2))).list();
         assertThat(classes.keySet()).containsExactlyInAnyOrder("EXCELLENT", "GOOD", "PASS", "FAIL");
+
+        // what the application itself says: its summary classifies exactly the reviewed people, every
+        // class is there, and the counts agree with the sums of the stored review points above
+        var summary = Json.read(mvc.perform(get("/api/v1/campaigns/{id}/summary", campaign.getId())
+                        .with(user(accounts.loadUserByUsername("hoidong1"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        var shown = summary.get("subjectsByClassification").get("INDIVIDUAL");
+        Map<String, Long> byTheApp = new HashMap<>();
+        for (String c : new String[] {"EXCELLENT", "GOOD", "PASS", "FAIL"}) {
+            assertThat(shown.get(c).asLong()).as("people the application classifies %s", c).isPositive();
+            byTheApp.put(c, shown.get(c).asLong());
+        }
+        assertThat(byTheApp).isEqualTo(classes);
+        assertThat(summary.get("evaluationsByStatus").get("INDIVIDUAL").get("REVIEWED").asLong())
+                .isEqualTo(byStatus.get("REVIEWED"));
+        assertThat(byTheApp.values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(byStatus.get("REVIEWED") + byStatus.get("FINALISED"));
+        // the ranking shows the demo's thresholds (90 / 70 / 50) at work: the first is excellent, the last failed
+        var ranking = Json.read(mvc.perform(get("/api/v1/campaigns/{id}/rankings/individuals", campaign.getId())
+                        .param("size", "500").with(user(accounts.loadUserByUsername("hoidong1"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        var items = ranking.get("items");
+        assertThat(items.size()).isEqualTo(ranking.get("totalItems").asInt())
+                .isEqualTo((int) (byStatus.get("REVIEWED") + byStatus.get("FINALISED")));
+        var top = items.get(0);
+        var bottom = items.get(items.size() - 1);
+        assertThat(top.get("rank").asInt()).isEqualTo(1);
+        assertThat(top.get("total").decimalValue()).isGreaterThanOrEqualTo(new java.math.BigDecimal("90"));
+        assertThat(top.get("classification").asString()).isEqualTo("EXCELLENT");
+        assertThat(bottom.get("total").decimalValue()).isLessThan(new java.math.BigDecimal("50"));
+        assertThat(bottom.get("classification").asString()).isEqualTo("FAIL");
+        for (var item : items) {
+            java.math.BigDecimal total = item.get("total").decimalValue();
+            String expected = total.compareTo(new java.math.BigDecimal("90")) >= 0 ? "EXCELLENT"
+                    : total.compareTo(new java.math.BigDecimal("70")) >= 0 ? "GOOD"
+                    : total.compareTo(new java.math.BigDecimal("50")) >= 0 ? "PASS" : "FAIL";
+            assertThat(item.get("classification").asString()).as("%s with %s", item.get("fullName"), total)
+                    .isEqualTo(expected);
+        }
     }
 
     @Test
@@ -89,5 +131,19 @@ class DemoEvaluationsTest {
                         .with(user(accounts.loadUserByUsername(username))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(html).contains("id=\"reviewGrid\"").contains("Chấm điểm cá nhân").contains("C8").contains("B1");
+
+        // the head of Vụ Tổng hợp (README: truong.vth, Hoàng Khắc Hiếu, NV0100) gets the seven officers of
+        // Vụ Tổng hợp (demo/organisation.csv, NV0101–NV0107), not themself and nobody of another unit
+        String grid = mvc.perform(get("/campaigns/{id}/review", campaign.getId())
+                        .with(user(accounts.loadUserByUsername("truong.vth"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String rows = Html.element(grid, "reviewGrid");
+        List<String> names = Html.ids(rows, "name-").stream().map(id -> Html.text(grid, id)).toList();
+        assertThat(names).containsExactlyInAnyOrder("Nguyễn Minh Ngọc", "Huỳnh Tuấn Khánh", "Nguyễn Thanh Hòa",
+                "Hồ Khánh Hạnh", "Nguyễn Hải Tâm", "Nguyễn Hải Thủy", "Nguyễn Tiến Việt");
+        for (String id : Html.ids(rows, "row-")) {
+            assertThat(Html.cells(Html.element(grid, id)).get(1)).as(id).endsWith("Vụ Tổng hợp");
+        }
+        assertThat(Html.text(grid, "gridCount")).isEqualTo("Tổng số: 7");
     }
 }

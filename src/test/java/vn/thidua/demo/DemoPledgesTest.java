@@ -2,6 +2,7 @@ package vn.thidua.demo;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignKind;
@@ -21,6 +22,7 @@ import vn.thidua.security.AccountRepository;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.shared.OfficeTime;
 import vn.thidua.support.Fixtures;
+import vn.thidua.support.Html;
 import vn.thidua.support.IntegrationTest;
 
 import java.math.BigDecimal;
@@ -64,6 +66,9 @@ class DemoPledgesTest {
     @Autowired
     Fixtures fixtures;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void theYearlyCampaignIsOpenForRegistrationForAnotherMonth() throws Exception {
         LocalDate deadline = OfficeTime.today().plusDays(30);
@@ -72,6 +77,10 @@ class DemoPledgesTest {
         assertThat(campaign.getKind()).isEqualTo(CampaignKind.REGULAR);
         assertThat(campaign.getStatus()).isEqualTo(CampaignStatus.REGISTRATION);
         assertThat(campaign.getRegistrationDeadline()).isAfterOrEqualTo(OfficeTime.today());
+        // README: "its deadline 30 days after the first start", the day the demo was loaded (Hà Nội time)
+        LocalDate firstStart = jdbc.sql("select (created_at at time zone 'Asia/Ho_Chi_Minh')::date from campaign "
+                + "where id = :id").param("id", campaign.getId()).query(LocalDate.class).single();
+        assertThat(campaign.getRegistrationDeadline()).isEqualTo(firstStart.plusDays(30));
         assertThat(campaign.getStartDate()).isEqualTo(LocalDate.of(deadline.getYear(), 1, 1));
         assertThat(campaign.getEndDate()).isEqualTo(LocalDate.of(deadline.getYear(), 12, 31));
         assertThat(campaign.getOpenTitles()).containsExactlyInAnyOrder("LDTT", "CSTDCS", "TTLDTT", "TTLDXS");
@@ -83,6 +92,10 @@ class DemoPledgesTest {
         String html = mvc.perform(get("/pledges").with(fixtures.as("nv0101"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("id=\"register-" + campaign.getCode() + "\"");
+        List<String> row = Html.cells(Html.element(html, "my-" + campaign.getCode()));
+        assertThat(row.get(2)).isEqualTo(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                .format(firstStart.plusDays(30)));
+        assertThat(row.get(3)).isEqualTo("Chưa đăng ký");
     }
 
     @Test
@@ -102,8 +115,38 @@ class DemoPledgesTest {
                         .with(fixtures.as("hoidong1")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Vụ Tổng hợp").contains("id=\"overviewTotal\"");
-        mvc.perform(get("/campaigns/{id}/registrations", campaign.getId()).with(fixtures.as("truong.vth")))
-                .andExpect(status().isOk());
+        // Vụ Tổng hợp by the demo's rule (DemoPledges: people sorted by code, i-th person: i % 12 < 8 approved,
+        // 8–9 submitted, 10 not registered, 11 draft; the first approved one with i % 40 == 5 returned):
+        // NV0100 (i = 5) returned, NV0101, NV0102, NV0107 approved, NV0103, NV0104 submitted, NV0105 missing,
+        // NV0106 draft; all seven registered for LĐTT
+        String vth = Html.element(html, "unit-VTH");
+        assertThat(Html.cells(vth).subList(0, 8)).containsExactly("Vụ Tổng hợp", "8", "7", "1", "2", "3", "1", "1");
+        assertThat(cellOfClass(vth, "title-LDTT")).isEqualTo("7");
+        assertThat(cellOfClass(vth, "title-CSTDCS")).isEqualTo("0");
+
+        String list = mvc.perform(get("/campaigns/{id}/registrations", campaign.getId()).with(fixtures.as("truong.vth")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(Html.ids(Html.element(list, "registrationsTable"), "row-")).containsExactlyInAnyOrder(
+                "row-NV0100", "row-NV0101", "row-NV0102", "row-NV0103", "row-NV0104", "row-NV0105", "row-NV0106",
+                "row-NV0107");
+        Map<String, String> statuses = Map.of("NV0100", "Bị trả lại", "NV0101", "Đã duyệt", "NV0102", "Đã duyệt",
+                "NV0103", "Đã gửi", "NV0104", "Đã gửi", "NV0105", "Chưa đăng ký", "NV0106", "Nháp",
+                "NV0107", "Đã duyệt");
+        statuses.forEach((code, status) -> assertThat(Html.text(Html.element(list, "row-" + code), "status-" + code))
+                .as(code).isEqualTo(status));
+        assertThat(Html.cells(Html.element(list, "row-NV0101")).subList(1, 4))
+                .containsExactly("NV0101", "Nguyễn Minh Ngọc", "Vụ Tổng hợp");
+        // the head decides the two submitted ones, nothing else (not his own returned pledge)
+        assertThat(Html.ids(Html.element(list, "registrationsTable"), "select-"))
+                .containsExactlyInAnyOrder("select-NV0103", "select-NV0104");
+    }
+
+    /** The text of the cell of a row that has this class. */
+    static String cellOfClass(String row, String cssClass) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<td[^>]*class=\"[^\"]*\\b"
+                + java.util.regex.Pattern.quote(cssClass) + "\\b[^\"]*\"[^>]*>([^<]*)</td>").matcher(row);
+        assertThat(m.find()).as("a cell .%s", cssClass).isTrue();
+        return m.group(1).strip();
     }
 
     /** Each demo decision is recorded as made by the person the approver rule names (head above, or the board). */

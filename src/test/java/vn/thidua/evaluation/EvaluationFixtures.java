@@ -8,6 +8,7 @@ import vn.thidua.campaign.CampaignStatus;
 import vn.thidua.campaign.Criterion;
 import vn.thidua.campaign.CriterionKind;
 import vn.thidua.campaign.CriterionRepository;
+import vn.thidua.campaign.Thresholds;
 import vn.thidua.organisation.Individual;
 import vn.thidua.organisation.Unit;
 import vn.thidua.security.Role;
@@ -39,7 +40,12 @@ public class EvaluationFixtures {
      * for everyone, and T1 (STANDARD 100) for collectives only.
      */
     public Campaign campaign(CampaignStatus status, Long... unitIds) {
-        Campaign campaign = campaigns.draft("Đợt chấm điểm " + Fixtures.unique(""), unitIds);
+        return campaign(status, null, unitIds);
+    }
+
+    /** As {@link #campaign(CampaignStatus, Long...)}, with these classification thresholds ({@code null}: defaults). */
+    public Campaign campaign(CampaignStatus status, Thresholds thresholds, Long... unitIds) {
+        Campaign campaign = campaigns.draft("Đợt chấm điểm " + Fixtures.unique(""), thresholds, unitIds);
         campaigns.criterion(campaign, "C1", CriterionKind.STANDARD, "60", AppliesTo.INDIVIDUAL);
         campaigns.criterion(campaign, "C2", CriterionKind.STANDARD, "40", AppliesTo.INDIVIDUAL);
         campaigns.criterion(campaign, "B1", CriterionKind.BONUS, "5", AppliesTo.BOTH);

@@ -13,6 +13,7 @@ import vn.thidua.campaign.CampaignStatus;
 import vn.thidua.evaluation.EvaluationFixtures.Org;
 import vn.thidua.organisation.Individual;
 import vn.thidua.support.Fixtures;
+import vn.thidua.support.Html;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Json;
 import vn.thidua.support.QueryCounter;
@@ -311,6 +312,23 @@ class EvaluationPagesTest {
                 .with(people.as(org.hAUser()))).andExpect(status().isOk()));
         assertThat(html).contains("Score individuals").contains("Classification").contains("Open")
                 .doesNotContain("Chấm điểm cá nhân");
+
+        // in the rows of the people made here: one reviewed (55 + 35 + 3 − 0 = 93, excellent), one not yet
+        review(org.mA1().getId(), 55, 35, 3, 0);
+        String grid = mvc.perform(get("/campaigns/" + campaign.getId() + "/review").param("lang", "en")
+                .with(people.as(org.hAUser()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(Html.text(grid, "gridTitle")).isEqualTo("Score individuals");
+        assertThat(Html.cells(Html.element(grid, "reviewGrid").substring(0, Html.element(grid, "reviewGrid").indexOf("</thead>"))))
+                .contains("Individual", "Total", "Classification", "Status");
+        String an = Html.element(grid, "row-" + org.mA1().getId());
+        assertThat(Html.text(an, "name-" + org.mA1().getId())).isEqualTo("Nguyễn Văn An");
+        assertThat(Html.text(an, "total-" + org.mA1().getId())).isEqualTo("93");
+        assertThat(Html.text(an, "class-" + org.mA1().getId())).isEqualTo("Excellently completed tasks");
+        assertThat(Html.text(an, "evaluationStatus-" + org.mA1().getId())).isEqualTo("Reviewed");
+        String lan = Html.element(grid, "row-" + org.hA1().getId());
+        assertThat(Html.text(lan, "name-" + org.hA1().getId())).isEqualTo("Lê Thị Lan");
+        assertThat(Html.text(lan, "evaluationStatus-" + org.hA1().getId())).isEqualTo("Open");
+        assertThat(Html.text(lan, "class-" + org.hA1().getId())).isEqualTo("—");
     }
 
     @Test

@@ -99,6 +99,53 @@ class ScorecardTest {
         assertThat(unit.complete()).isFalse();
     }
 
+    @Test
+    void aBonusOrAPenaltyOfTheOtherSubjectTypeDoesNotCount() {
+        List<Scorecard.Line> lines = List.of(
+                new Scorecard.Line(STANDARD, AppliesTo.BOTH, new BigDecimal("88.00")),
+                new Scorecard.Line(BONUS, AppliesTo.COLLECTIVE, new BigDecimal("5.00")),
+                new Scorecard.Line(PENALTY, AppliesTo.INDIVIDUAL, new BigDecimal("3.00")));
+        // a person: 88 − 3 = 85; a unit: 88 + 5 = 93
+        Scorecard person = Scorecard.of(SubjectType.INDIVIDUAL, lines, DEFAULTS);
+        assertThat(person.total()).isEqualByComparingTo("85.00");
+        assertThat(person.classification()).isEqualTo(Classification.GOOD);
+        Scorecard unit = Scorecard.of(SubjectType.COLLECTIVE, lines, DEFAULTS);
+        assertThat(unit.total()).isEqualByComparingTo("93.00");
+        assertThat(unit.classification()).isEqualTo(Classification.EXCELLENT);
+    }
+
+    @Test
+    void theTotalHasTwoDecimalsAndNoCriteriaIsCompleteButUnscored() {
+        Scorecard none = Scorecard.of(SubjectType.COLLECTIVE, List.of(), DEFAULTS);
+        assertThat(none.total().toPlainString()).isEqualTo("0.00");
+        assertThat(none.complete()).isTrue();
+        assertThat(none.scored()).isFalse();
+        assertThat(none.classification()).isNull();
+        Scorecard one = Scorecard.of(SubjectType.COLLECTIVE, List.of(line(STANDARD, "7.5")), DEFAULTS);
+        assertThat(one.total().toPlainString()).isEqualTo("7.50");
+        assertThat(one.scored()).isTrue();
+        assertThat(one.complete()).isTrue();
+    }
+
+    @Test
+    void aZeroIsAScoreNotAMissingOne() {
+        Scorecard card = Scorecard.of(SubjectType.INDIVIDUAL, List.of(line(STANDARD, "0")), DEFAULTS);
+        assertThat(card.scored()).isTrue();
+        assertThat(card.complete()).isTrue();
+        assertThat(card.classification()).isEqualTo(Classification.FAIL);
+    }
+
+    @Test
+    void missingThresholdsAreTheDefaults() {
+        Thresholds none = new Thresholds(null, null, null);
+        assertThat(Scorecard.classify(new BigDecimal("90.00"), none)).isEqualTo(Classification.EXCELLENT);
+        assertThat(Scorecard.classify(new BigDecimal("89.99"), none)).isEqualTo(Classification.GOOD);
+        assertThat(Scorecard.classify(new BigDecimal("70.00"), none)).isEqualTo(Classification.GOOD);
+        assertThat(Scorecard.classify(new BigDecimal("69.99"), none)).isEqualTo(Classification.PASS);
+        assertThat(Scorecard.classify(new BigDecimal("50.00"), none)).isEqualTo(Classification.PASS);
+        assertThat(Scorecard.classify(new BigDecimal("49.99"), none)).isEqualTo(Classification.FAIL);
+    }
+
     private static Classification classify(String total) {
         return Scorecard.of(SubjectType.INDIVIDUAL, List.of(line(STANDARD, total)), DEFAULTS).classification();
     }

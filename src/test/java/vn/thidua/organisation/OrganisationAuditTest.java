@@ -11,6 +11,7 @@ import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.Json;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -83,6 +84,49 @@ class OrganisationAuditTest {
         assertThat(Json.read(event.get("oldValue").asString()).get("headIndividualId").isNull()).isTrue();
         assertThat(Json.read(event.get("newValue").asString()).get("headIndividualId").asLong())
                 .isEqualTo(head.getId());
+
+        // the unit is wound up: its head is relieved, the person deactivated, then the unit deactivated
+        Map<String, Object> relieve = new HashMap<>();
+        relieve.put("code", unit.getCode());
+        relieve.put("name", unit.getName());
+        relieve.put("headIndividualId", null);
+        relieve.put("version", unit.getVersion() + 1);
+        long unitVersion = read(mvc.perform(put("/api/v1/units/{id}", unit.getId()).with(fixtures.basic(admin))
+                        .contentType(MediaType.APPLICATION_JSON).content(Json.of(relieve)))
+                .andExpect(status().isOk())).get("version").asLong();
+        mvc.perform(put("/api/v1/individuals/{id}", head.getId()).with(fixtures.basic(admin))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(Json.of(Map.of("code", head.getCode(), "fullName", "Tôn Thất Tùng",
+                                "unitId", unit.getId(), "position", head.getPosition(), "active", false,
+                                "version", head.getVersion()))))
+                .andExpect(status().isOk());
+        mvc.perform(put("/api/v1/units/{id}", unit.getId()).with(fixtures.basic(admin))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(Json.of(Map.of("code", unit.getCode(), "name", unit.getName(), "active", false,
+                                "version", unitVersion))))
+                .andExpect(status().isOk());
+
+        JsonNode person = trail(admin, "INDIVIDUAL", head.getId());
+        assertThat(person.size()).as("the person's deactivation is the one event on them").isEqualTo(1);
+        JsonNode deactivated = person.get(0);
+        assertThat(deactivated.get("action").asString()).isEqualTo("UPDATED");
+        assertThat(deactivated.get("actor").asString()).isEqualTo(admin);
+        assertThat(deactivated.get("oldValue").asString()).isEqualTo("{\"active\":true}");
+        assertThat(deactivated.get("newValue").asString()).isEqualTo("{\"active\":false}");
+
+        JsonNode events = trail(admin, "UNIT", unit.getId());
+        assertThat(events.size()).as("head set, head relieved, deactivated").isEqualTo(3);
+        JsonNode closed = events.get(0);
+        assertThat(closed.get("action").asString()).isEqualTo("UPDATED");
+        assertThat(closed.get("actor").asString()).isEqualTo(admin);
+        assertThat(closed.get("oldValue").asString()).isEqualTo("{\"active\":true}");
+        assertThat(closed.get("newValue").asString()).isEqualTo("{\"active\":false}");
+        JsonNode relieved = events.get(1);
+        assertThat(relieved.get("action").asString()).isEqualTo("UPDATED");
+        assertThat(Json.read(relieved.get("oldValue").asString()).get("headIndividualId").asLong())
+                .isEqualTo(head.getId());
+        assertThat(Json.read(relieved.get("newValue").asString()).get("headIndividualId").isNull()).isTrue();
+        assertThat(events.get(2).get("id").asLong()).isEqualTo(event.get("id").asLong());
     }
 
     @Test
@@ -143,12 +187,33 @@ class OrganisationAuditTest {
     @Test
     void onlyTheOfficeAndTheBoardReadTheTrail() throws Exception {
         Fixtures.Team team = fixtures.team("Vụ Bí mật (kiểm toán thử)");
+        // a change first, so that there is a trail to read (the fixtures write past the audit)
+        String admin = fixtures.admin();
+        mvc.perform(put("/api/v1/units/{id}", team.unit().getId()).with(fixtures.basic(admin))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(Json.of(Map.of("code", team.unit().getCode(), "name", "Vụ Bí mật (đã đổi tên)",
+                                "headIndividualId", team.head().getId(), "version", team.unit().getVersion()))))
+                .andExpect(status().isOk());
         String query = "/api/v1/audit?entity=UNIT&entityId=" + team.unit().getId();
         for (String user : List.of(team.memberUser(), team.headUser())) {
             mvc.perform(get(query).with(fixtures.basic(user))).andExpect(status().isForbidden());
         }
         mvc.perform(get(query).with(fixtures.basic(fixtures.board()))).andExpect(status().isOk());
         mvc.perform(get(query)).andExpect(status().isUnauthorized());
+        // the board and the office read the same one event: who renamed the unit, from what to what
+        for (String reader : List.of(fixtures.board(), admin)) {
+            JsonNode events = read(mvc.perform(get(query).with(fixtures.basic(reader))).andExpect(status().isOk()))
+                    .get("items");
+            assertThat(events.size()).as(reader).isEqualTo(1);
+            JsonNode event = events.get(0);
+            assertThat(event.get("action").asString()).isEqualTo("UPDATED");
+            assertThat(event.get("actor").asString()).isEqualTo(admin);
+            assertThat(event.get("entityId").asLong()).isEqualTo(team.unit().getId());
+            assertThat(Json.read(event.get("oldValue").asString()).get("name").asString())
+                    .isEqualTo("Vụ Bí mật (kiểm toán thử)");
+            assertThat(Json.read(event.get("newValue").asString()).get("name").asString())
+                    .isEqualTo("Vụ Bí mật (đã đổi tên)");
+        }
     }
 
     private JsonNode trail(String admin, String entity, long id) throws Exception {

@@ -214,6 +214,15 @@ class UnitApiTest {
                                 "active", false, "version", unit.getVersion()))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.active").value(false));
+        // stored so: the unit reads back inactive, from the API and from the database
+        mvc.perform(get("/api/v1/units/{id}", unit.getId()).with(fixtures.as(fixtures.admin())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.active").value(false))
+                .andExpect(jsonPath("$.name").value("Tổ công tác tạm thời"))
+                .andExpect(jsonPath("$.version").value(unit.getVersion() + 1));
+        Unit stored = units.findById(unit.getId()).orElseThrow();
+        assertThat(stored.isActive()).isFalse();
+        assertThat(stored.getName()).isEqualTo("Tổ công tác tạm thời");
     }
 
     // --- the head --------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ package vn.thidua.pledge;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 import vn.thidua.audit.AuditEvent;
@@ -176,31 +177,49 @@ class PledgeApiTest {
         assertThat(pledges.count(campaign, SubjectType.INDIVIDUAL, org.staffA1().getId())).isEqualTo(1);
     }
 
+    /** A race is rarely lost in one try: twenty rounds, each with a new person, both requests released at once. */
     @Test
     void twoCreationsAtOnceGiveOneCreatedAndOneConflict() throws Exception {
-        Map<String, Object> body = pledges.individualBody(campaign, org.staffA1());
-        List<Integer> statuses = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 20; round++) {
+                race(pool, round);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void race(java.util.concurrent.ExecutorService pool, int round) throws Exception {
+        vn.thidua.organisation.Individual person = fixtures.individual(org.phongA1().getId(), "Người đua " + round);
+        String user = fixtures.account(person.getId(), vn.thidua.security.Role.STAFF);
+        Map<String, Object> body = pledges.individualBody(campaign, person);
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        List<Thread> threads = new java.util.ArrayList<>();
+        List<java.util.concurrent.Future<MockHttpServletResponse>> results =
+                new java.util.ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            Thread t = new Thread(() -> {
-                try {
-                    start.await();
-                    statuses.add(api.post(org.staffA1User(), body, "/api/v1/campaigns/{id}/pledges", campaign.getId())
-                            .andReturn().getResponse().getStatus());
-                } catch (Exception e) {
-                    statuses.add(-1);
-                }
-            });
-            t.start();
-            threads.add(t);
+            results.add(pool.submit(() -> {
+                start.await();
+                return api.post(user, body, "/api/v1/campaigns/{id}/pledges", campaign.getId()).andReturn().getResponse();
+            }));
         }
         start.countDown();
-        for (Thread t : threads) {
-            t.join(30_000);
+        List<MockHttpServletResponse> responses = new java.util.ArrayList<>();
+        for (var result : results) {
+            responses.add(result.get(30, java.util.concurrent.TimeUnit.SECONDS));
         }
-        assertThat(statuses).containsExactlyInAnyOrder(201, 409);
-        assertThat(pledges.count(campaign, SubjectType.INDIVIDUAL, org.staffA1().getId())).isEqualTo(1);
+        assertThat(responses).extracting(MockHttpServletResponse::getStatus)
+                .as("round %d", round).containsExactlyInAnyOrder(201, 409);
+        var loser = responses.stream().filter(r -> r.getStatus() == 409).findFirst().orElseThrow();
+        // refused by the check before the insert, or by the unique key when both passed it: either way it says why
+        assertThat(Json.read(loser.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).get("detail").asString()).as("round %d", round)
+                .matches("Đối tượng này (đã có bản đăng ký thi đua trong đợt \\(mã số \\d+\\)"
+                        + "|vừa được đăng ký trong đợt thi đua; mỗi đối tượng chỉ có một bản đăng ký)\\.");
+        assertThat(pledges.count(campaign, SubjectType.INDIVIDUAL, person.getId())).as("round %d", round).isEqualTo(1);
+        var winner = Json.read(responses.stream().filter(r -> r.getStatus() == 201).findFirst().orElseThrow()
+                .getContentAsString());
+        assertThat(audit(winner.get("id").asLong())).extracting(AuditEvent::getAction).as("round %d", round)
+                .containsExactly("CREATED");
     }
 
     @Test
@@ -242,6 +261,50 @@ class PledgeApiTest {
         body.put("version", p[1]);
         api.put(org.staffA1User(), body, "/api/v1/pledges/{id}", p[0]).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("\"Đã gửi\"")));
+
+        // what an edit would change: other commitments, other extra commitments (a valid edit of a draft)
+        Map<String, Object> changed = new HashMap<>(body);
+        changed.put("commitments", List.of(Map.of("criterionId", pledges.criterion(campaign, "C1").getId(),
+                "text", "Cam kết sửa sau khi đã gửi")));
+        changed.put("extraCommitments", "Nội dung sửa sau khi đã gửi");
+        String beforeSubmitted = pledgeJson(p[0]);
+        api.put(org.staffA1User(), changed, "/api/v1/pledges/{id}", p[0]).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(
+                        "Không thể sửa bản đăng ký đang ở trạng thái \"Đã gửi\" (chỉ sửa được khi còn Nháp hoặc Bị trả lại)."));
+        assertThat(pledgeJson(p[0])).isEqualTo(beforeSubmitted);
+
+        // approved: refused the same way, naming the status, and nothing is changed
+        JsonNode approved = read(approve(org.phongHeadUser(), p[0], p[1]).andExpect(status().isOk()));
+        assertThat(approved.get("status").asString()).isEqualTo("APPROVED");
+        long approvedVersion = approved.get("version").asLong();
+        String beforeApproved = pledgeJson(p[0]);
+        int events = audit(p[0]).size();
+        changed.put("version", approvedVersion);
+        api.put(org.staffA1User(), changed, "/api/v1/pledges/{id}", p[0]).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(
+                        "Không thể sửa bản đăng ký đang ở trạng thái \"Đã duyệt\" (chỉ sửa được khi còn Nháp hoặc Bị trả lại)."));
+        assertThat(pledgeJson(p[0])).isEqualTo(beforeApproved);
+        Pledge stored = pledges.pledge(p[0]);
+        assertThat(stored.getStatus()).isEqualTo(PledgeStatus.APPROVED);
+        assertThat(stored.getVersion()).isEqualTo(approvedVersion);
+        assertThat(stored.getTargetTitle()).isEqualTo("LDTT");
+        assertThat(stored.getExtraCommitments()).isEqualTo("Tham gia đầy đủ hoạt động công đoàn");
+        assertThat(stored.getCommitments()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                pledges.criterion(campaign, "I1").getId(), "Hoàn thành 100% hồ sơ đúng hạn trên môi trường mạng",
+                pledges.criterion(campaign, "C1").getId(), "Không để tồn đọng văn bản"));
+        assertThat(audit(p[0])).as("no UPDATED event").hasSize(events)
+                .extracting(AuditEvent::getAction).containsExactly("CREATED", "SUBMITTED", "APPROVED");
+        // nor with the version it had before the approval
+        changed.put("version", p[1]);
+        api.put(org.staffA1User(), changed, "/api/v1/pledges/{id}", p[0]).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("\"Đã duyệt\"")));
+        assertThat(pledgeJson(p[0])).isEqualTo(beforeApproved);
+    }
+
+    /** The pledge as the API returns it, read again. */
+    private String pledgeJson(long id) throws Exception {
+        return api.get(org.staffA1User(), "/api/v1/pledges/{id}", id).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
     }
 
     @Test

@@ -144,7 +144,7 @@ class PledgeOverviewTest {
 
     @Test
     void theXlsxHasTheTitleVietnameseHeadersAndEveryPersonInScope() throws Exception {
-        JsonNode a = pledge(org.staffA1User(), pledges.individualBody(campaign, org.staffA1()), true);
+        pledge(org.staffA1User(), pledges.individualBody(campaign, org.staffA1()), true);
         pledge(org.staffBUser(), pledges.individualBody(campaign, org.staffB()), false);
         pledge(org.phongHeadUser(), pledges.collectiveBody(campaign, org.phongA1()), true);
         byte[] all = mvc.perform(get("/api/v1/campaigns/{id}/pledges.xlsx", campaign.getId()).with(fixtures.as(fixtures.board())))
@@ -163,9 +163,23 @@ class PledgeOverviewTest {
         assertThat(bich).contains("Vũ Thị Bích", "Nháp");
         List<String> van = rows.stream().filter(r -> r.contains(org.vuStaff().getCode())).findFirst().orElseThrow();
         assertThat(van).contains("Lê Thị Vân", "Chưa đăng ký");
+        // every cell of each person's row, column by column (after the running number)
+        assertThat(cells(huong)).containsExactly(org.staffA1().getCode(), "Phạm Thị Thu Hương",
+                org.phongA1().getName(), "Chuyên viên", "Lao động tiên tiến", "Đã gửi", today);
+        assertThat(cells(bich)).containsExactly(org.staffB().getCode(), "Vũ Thị Bích", org.unitB().getName(),
+                "Chuyên viên", "Lao động tiên tiến", "Nháp", "");
+        assertThat(cells(van)).containsExactly(org.vuStaff().getCode(), "Lê Thị Vân", org.vuA().getName(),
+                "Chuyên viên", "", "Chưa đăng ký", "");
+        assertThat(rows.subList(3, rows.size())).extracting(r -> r.get(0))
+                .as("the running number counts the rows").startsWith("1", "2", "3");
         List<List<String>> units = sheet(all, 1);
         assertThat(units.stream().anyMatch(r -> r.contains(org.phongA1().getName())
                 && r.contains("Tập thể lao động tiên tiến") && r.contains("Đã gửi"))).isTrue();
+        assertThat(units.get(0).get(0)).isEqualTo("BẢNG TỔNG HỢP ĐĂNG KÝ THI ĐUA");
+        assertThat(units.get(2)).containsExactly("STT", "Mã", "Đơn vị", "Danh hiệu đăng ký", "Trạng thái", "Ngày gửi");
+        List<String> phong = units.stream().filter(r -> r.contains(org.phongA1().getCode())).findFirst().orElseThrow();
+        assertThat(cells(phong)).containsExactly(org.phongA1().getCode(), org.phongA1().getName(),
+                "Tập thể lao động tiên tiến", "Đã gửi", today);
 
         byte[] head = mvc.perform(get("/campaigns/{id}/registrations.xlsx", campaign.getId())
                 .with(fixtures.as(org.phongHeadUser()))).andExpect(status().isOk())
@@ -173,9 +187,19 @@ class PledgeOverviewTest {
         List<List<String>> headRows = sheet(head, 0);
         assertThat(headRows.stream().anyMatch(r -> r.contains("Phạm Thị Thu Hương"))).isTrue();
         assertThat(headRows.stream().anyMatch(r -> r.contains("Vũ Thị Bích") || r.contains("Lê Thị Vân"))).isFalse();
+        // the head of phòng A1 gets exactly the three people of phòng A1, the same cells as the board
+        assertThat(headRows.subList(3, headRows.size())).extracting(r -> r.get(1)).containsExactlyInAnyOrder(
+                org.phongHead().getCode(), org.staffA1().getCode(), org.staffA1b().getCode());
+        assertThat(cells(headRows.stream().filter(r -> r.contains(org.staffA1().getCode())).findFirst().orElseThrow()))
+                .containsExactly(org.staffA1().getCode(), "Phạm Thị Thu Hương", org.phongA1().getName(), "Chuyên viên",
+                        "Lao động tiên tiến", "Đã gửi", today);
         mvc.perform(get("/api/v1/campaigns/{id}/pledges.xlsx", campaign.getId()).with(fixtures.as(org.staffA1User())))
                 .andExpect(status().isForbidden());
-        assertThat(a).isNotNull();
+    }
+
+    /** The cells of an exported row after its running number (empty cells included, up to the last column). */
+    static List<String> cells(List<String> row) {
+        return row.subList(1, row.size());
     }
 
     @Test
@@ -252,6 +276,7 @@ class PledgeOverviewTest {
                 "/api/v1/campaigns/{id}/pledges")) {
             int few = statements(url, small, board);
             int many = statements(url, large, board);
+            assertThat(few).as("%s: the counter counts the statements", url).isPositive();
             assertThat(many).as(url).isEqualTo(few);
             assertThat(many).as(url).isLessThan(25);
         }

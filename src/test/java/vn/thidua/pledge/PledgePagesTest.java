@@ -3,15 +3,18 @@ package vn.thidua.pledge;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignStatus;
 import vn.thidua.organisation.SubjectType;
 import vn.thidua.support.Fixtures;
+import vn.thidua.support.Html;
 import vn.thidua.support.IntegrationTest;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -37,6 +40,9 @@ class PledgePagesTest {
 
     @Autowired
     PledgeRepository repository;
+
+    @Autowired
+    JdbcClient jdbc;
 
     PledgeFixtures.Org org;
     Campaign campaign;
@@ -79,10 +85,33 @@ class PledgePagesTest {
                 .andExpect(content().string(containsString(deadline)))
                 .andExpect(content().string(containsString("Chưa đăng ký")))
                 .andExpect(content().string(containsString("id=\"register-" + campaign.getCode() + "\"")));
+        // read in the campaign's own row (other open campaigns of the shared database have rows too);
+        // PledgeFixtures.open: registration until today + 20 days
+        String row = Html.element(page(get("/pledges"), org.staffA1User()), "my-" + campaign.getCode());
+        assertThat(Html.cells(row)).containsExactly(campaign.getName(), "Đăng ký thi đua",
+                DateTimeFormatter.ofPattern("dd/MM/yyyy").format(PledgeFixtures.today().plusDays(20)),
+                "Chưa đăng ký", "Đăng ký");
+        assertThat(Html.text(row, "myStatus-" + campaign.getCode())).isEqualTo("Chưa đăng ký");
+        assertThat(Html.attribute(row, "register-" + campaign.getCode(), "href"))
+                .isEqualTo("/campaigns/" + campaign.getId() + "/pledges/new");
+        assertThat(Html.has(row, "open-" + campaign.getCode())).isFalse();
+
         mvc.perform(form(org.staffA1User(), "save")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/pledges").with(pledges.fixtures().as(org.staffA1User())))
                 .andExpect(content().string(containsString("id=\"open-" + campaign.getCode() + "\"")))
                 .andExpect(content().string(containsString(">Nháp<")));
+        row = Html.element(page(get("/pledges"), org.staffA1User()), "my-" + campaign.getCode());
+        assertThat(Html.text(row, "myStatus-" + campaign.getCode())).isEqualTo("Nháp");
+        assertThat(Html.attribute(row, "open-" + campaign.getCode(), "href")).isEqualTo("/pledges/" + own().getId());
+        assertThat(Html.has(row, "register-" + campaign.getCode())).isFalse();
+        // someone else of the unit still has no pledge in this campaign
+        assertThat(Html.text(page(get("/pledges"), org.staffA1bUser()), "myStatus-" + campaign.getCode()))
+                .isEqualTo("Chưa đăng ký");
+    }
+
+    String page(MockHttpServletRequestBuilder request, String user) throws Exception {
+        return mvc.perform(request.with(pledges.fixtures().as(user))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
     }
 
     @Test
@@ -114,6 +143,49 @@ class PledgePagesTest {
                 .andExpect(content().string(not(containsString("id=\"overview-" + campaign.getCode() + "\""))));
         mvc.perform(get("/campaigns/{id}", campaign.getId()).with(pledges.fixtures().as(pledges.fixtures().admin())))
                 .andExpect(status().isOk());
+
+        // the links are in the campaign's own row and lead to its overview and list
+        String overview = "/campaigns/" + campaign.getId() + "/registrations/overview";
+        for (String reader : new String[] {board, pledges.fixtures().admin()}) {
+            String list = page(get("/registrations"), reader);
+            String row = Html.element(list, "review-" + campaign.getCode());
+            assertThat(Html.cells(row).get(0)).isEqualTo(campaign.getName());
+            assertThat(Html.attribute(row, "overview-" + campaign.getCode(), "href")).isEqualTo(overview);
+            assertThat(Html.attribute(row, "registrations-" + campaign.getCode(), "href"))
+                    .isEqualTo("/campaigns/" + campaign.getId() + "/registrations");
+            mvc.perform(get(overview).with(pledges.fixtures().as(reader))).andExpect(status().isOk());
+        }
+        String mine = page(get("/pledges"), board);
+        assertThat(Html.text(mine, "overview-" + campaign.getCode())).isEqualTo(campaign.getName());
+        assertThat(Html.attribute(mine, "overview-" + campaign.getCode(), "href")).isEqualTo(overview);
+        String headList = page(get("/registrations"), org.phongHeadUser());
+        assertThat(Html.attribute(Html.element(headList, "review-" + campaign.getCode()),
+                "registrations-" + campaign.getCode(), "href"))
+                .isEqualTo("/campaigns/" + campaign.getId() + "/registrations");
+
+        // the campaign's history after the pledge: how the campaign was set up, newest first
+        // (PledgeFixtures.campaign: created, criteria I1, K1, C1, B1 added, moved to registration)
+        String history = Html.element(page(get("/campaigns/{id}", campaign.getId()), pledges.fixtures().admin()),
+                "campaignHistory");
+        List<List<String>> rows = historyRows(history);
+        assertThat(rows).extracting(r -> r.get(2)).containsExactly("Chuyển giai đoạn", "Thêm tiêu chí B1",
+                "Thêm tiêu chí C1", "Thêm tiêu chí K1", "Thêm tiêu chí I1", "Tạo đợt thi đua");
+        assertThat(rows).extracting(r -> r.get(1)).containsOnly("test");
+        assertThat(rows.get(0).get(3)).isEqualTo("Giai đoạn: Dự thảo → Đăng ký thi đua");
+        // staff read the campaign without its history
+        assertThat(page(get("/campaigns/{id}", campaign.getId()), org.staffA1User())).doesNotContain("id=\"campaignHistory\"");
+    }
+
+    /** The history table's rows (header excluded), each as its cells. */
+    static List<List<String>> historyRows(String table) {
+        String body = table.substring(table.indexOf("<tbody"));
+        List<List<String>> rows = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<tr[^>]*>(.*?)</tr>", java.util.regex.Pattern.DOTALL)
+                .matcher(body);
+        while (m.find()) {
+            rows.add(Html.cells(m.group()));
+        }
+        return rows;
     }
 
     @Test
@@ -223,6 +295,20 @@ class PledgePagesTest {
         String list = mvc.perform(get("/campaigns/{id}/registrations", campaign.getId())
                 .with(pledges.fixtures().as(org.phongHeadUser()))).andReturn().getResponse().getContentAsString();
         assertThat(list).doesNotContain(script);
+        // the list shows no commitment at all (registrations.html has no such column): the pledge is there,
+        // in its row, and its commitments, escaped or not, are not
+        String row = Html.element(list, "row-" + org.staffA1().getCode());
+        assertThat(Html.text(row, "status-" + org.staffA1().getCode())).isEqualTo("Đã gửi");
+        assertThat(Html.attribute(row, "view-" + org.staffA1().getCode(), "href")).isEqualTo("/pledges/" + pledge.getId());
+        assertThat(list).doesNotContain("&lt;script&gt;alert(&#39;x&#39;)").doesNotContain("<img src=x");
+        // what the list does show of a person is text too: markup in a position comes out escaped, in the row
+        jdbc.sql("update individual set position = :p where id = :id").param("p", script)
+                .param("id", org.staffA1().getId()).update();
+        String again = mvc.perform(get("/campaigns/{id}/registrations", campaign.getId())
+                .with(pledges.fixtures().as(org.phongHeadUser()))).andReturn().getResponse().getContentAsString();
+        assertThat(again).doesNotContain(script);
+        assertThat(Html.element(again, "row-" + org.staffA1().getCode()))
+                .contains("<td>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</td>");
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -139,11 +140,38 @@ class RegistrationPagesTest {
         Pledge returned = pledges.pledge(b.get("id").asLong());
         assertThat(returned.getStatus()).isEqualTo(PledgeStatus.RETURNED);
         assertThat(returned.getReturnReason()).isEqualTo("Chưa có chỉ tiêu định lượng");
-        // a stale version in the batch is refused on its own
+        // the head of another unit is refused
         mvc.perform(post("/campaigns/{id}/registrations/decide", campaign.getId()).with(fixtures.as(org.headBUser()))
                         .with(csrf()).param("decision", "APPROVE").param("pledge", value(a)))
                 .andExpect(flash().attribute("bulkRefusals", hasItem(
                         containsString("không có quyền"))));
+
+        // a stale version in the batch is refused on its own: Hương resubmits, the head's page still has the
+        // version it had before the return; the two others of the batch are returned
+        JsonNode returnedA = Json.read(api.get(org.staffA1User(), "/api/v1/pledges/{id}", a.get("id").asLong())
+                .andReturn().getResponse().getContentAsString());
+        JsonNode resubmitted = Json.read(api.post(org.staffA1User(), Map.of("version", returnedA.get("version").asLong()),
+                "/api/v1/pledges/{id}/submit", a.get("id").asLong()).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        JsonNode c = submitted(org.vuStaffUser(), org.vuStaff());
+        JsonNode d = submitted(org.phongHeadUser(), org.phongHead());
+        mvc.perform(post("/campaigns/{id}/registrations/decide", campaign.getId()).with(fixtures.as(org.vuHeadUser()))
+                        .with(csrf()).param("decision", "RETURN").param("reason", "Bổ sung minh chứng")
+                        .param("pledge", value(c), value(a), value(d)))
+                .andExpect(flash().attribute("flashSuccess", "Đã trả lại 2 bản đăng ký."))
+                .andExpect(flash().attribute("flashError", containsString("Không thực hiện được 1 bản đăng ký")))
+                .andExpect(flash().attribute("bulkRefusals", contains(
+                        allOf(containsString("Phạm Thị Thu Hương"), containsString("bản đăng ký vừa được thay đổi; hãy tải lại danh sách")))));
+        Pledge stale = pledges.pledge(a.get("id").asLong());
+        assertThat(stale.getStatus()).isEqualTo(PledgeStatus.SUBMITTED);
+        assertThat(stale.getVersion()).isEqualTo(resubmitted.get("version").asLong());
+        assertThat(stale.getReturnReason()).isEqualTo("Chưa có chỉ tiêu định lượng");
+        for (JsonNode other : new JsonNode[] {c, d}) {
+            Pledge back = pledges.pledge(other.get("id").asLong());
+            assertThat(back.getStatus()).isEqualTo(PledgeStatus.RETURNED);
+            assertThat(back.getReturnReason()).isEqualTo("Bổ sung minh chứng");
+            assertThat(back.getDecidedBy()).isEqualTo(org.vuHeadUser());
+        }
     }
 
     @Test
@@ -212,6 +240,7 @@ class RegistrationPagesTest {
         int many = queries.count(() -> mvc.perform(get("/campaigns/{id}/registrations", campaign.getId())
                 .with(fixtures.as(largeUser))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Tổng số: 31"))));
+        assertThat(few).as("the counter counts the statements").isPositive();
         assertThat(many).isEqualTo(few);
         assertThat(many).isLessThan(25);
     }

@@ -13,6 +13,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import vn.thidua.campaign.CampaignApi;
 import vn.thidua.campaign.CampaignStatus;
+import vn.thidua.organisation.Individual;
+import vn.thidua.organisation.Unit;
 import vn.thidua.ranking.RankingFixtures.Ranked;
 import vn.thidua.support.Fixtures;
 import vn.thidua.support.IntegrationTest;
@@ -32,7 +34,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class RankingExportTest {
 
     static final List<String> ORDER = List.of("Nguyễn Văn An", "Ngô Thị Lan", "Âu Thị Ánh", "Bùi Văn Cường",
-            "Đỗ Văn Khánh", "Trần Thị Hoa", "Lê Văn Dũng", "Vũ Văn Hải");
+            "Kiều Văn Phong", "Đỗ Văn Khánh", "Trần Thị Hoa", "Mai Thị Oanh", "Lê Văn Dũng", "Vũ Văn Hải");
+
+    static final String EXCELLENT = "Hoàn thành xuất sắc nhiệm vụ";
+    static final String GOOD = "Hoàn thành tốt nhiệm vụ";
+    static final String PASS = "Hoàn thành nhiệm vụ";
+    static final String FAIL = "Không hoàn thành nhiệm vụ";
 
     @Autowired
     RankingFixtures fixtures;
@@ -63,11 +70,15 @@ class RankingExportTest {
                 "Tổng điểm", "Xếp loại", "Đã chốt");
         List<List<String>> data = rows.subList(header + 1, header + 1 + ORDER.size());
         assertThat(data).extracting(row -> row.get(3)).containsExactlyElementsOf(ORDER);
-        assertThat(data).extracting(row -> row.get(0)).containsExactly("1", "2", "3", "3", "5", "5", "7", "8");
+        assertThat(data).extracting(row -> row.get(0)).containsExactly("1", "2", "3", "3", "5", "6", "6", "8", "9", "10");
+        assertThat(data).extracting(row -> row.get(1)).containsExactly("1", "1", "1", "2", "2", "3", "3", "5", "2", "6");
         assertThat(data).extracting(row -> new java.math.BigDecimal(row.get(5)).stripTrailingZeros().toPlainString())
-                .containsExactly("93", "90", "83", "83", "65", "65", "45", "-5");
+                .containsExactly("93", "90", "83", "83", "70", "65", "65", "50", "45", "-5");
+        // the classification cell of each row: 90.00, 70.00 and 50.00 sit exactly on the default thresholds
+        assertThat(data).extracting(row -> row.get(6)).containsExactly(EXCELLENT, EXCELLENT, GOOD, GOOD, GOOD, PASS,
+                PASS, PASS, FAIL, FAIL);
         assertThat(data.get(0)).contains("Hoàn thành xuất sắc nhiệm vụ", r.x().getName(), "Đã chốt");
-        assertThat(data.get(7)).contains("Không hoàn thành nhiệm vụ", "Chưa chốt");
+        assertThat(data.get(9)).contains("Không hoàn thành nhiệm vụ", "Chưa chốt");
         assertThat(rows.stream().flatMap(List::stream)).contains("Người lập biểu", "Chủ tịch Hội đồng");
     }
 
@@ -81,7 +92,15 @@ class RankingExportTest {
                 "Chủ tịch Hội đồng", "Trang 1/1", "Đơn vị: " + r.x().getName());
         assertThat(text).containsSubsequence("Nguyễn Văn An", "93,00", "Ngô Thị Lan", "90,00", "Bùi Văn Cường",
                 "83,00", "Lê Văn Dũng", "45,00");
-        assertThat(text).doesNotContain("Âu Thị Ánh", "Vũ Văn Hải");
+        assertThat(text).doesNotContain("Âu Thị Ánh", "Vũ Văn Hải", "Kiều Văn Phong", "Mai Thị Oanh");
+        // each row whole, on its own line, nothing after the last cell: rank, unit rank, code, name, unit, total,
+        // classification, final
+        assertThat(lines(text)).containsSubsequence(
+                "1 1 " + code(r, "Nguyễn Văn An") + " Nguyễn Văn An " + r.x().getName() + " 93,00 " + EXCELLENT + " Đã chốt",
+                "2 1 " + code(r, "Ngô Thị Lan") + " Ngô Thị Lan " + r.x1().getName() + " 90,00 " + EXCELLENT + " Chưa chốt",
+                "3 2 " + code(r, "Bùi Văn Cường") + " Bùi Văn Cường " + r.x1().getName() + " 83,00 " + GOOD + " Chưa chốt",
+                "9 2 " + code(r, "Lê Văn Dũng") + " Lê Văn Dũng " + r.x().getName() + " 45,00 " + FAIL + " Chưa chốt");
+        assertThat(text).doesNotContain("null");
     }
 
     @Test
@@ -94,9 +113,16 @@ class RankingExportTest {
                 .containsExactly(r.x1().getName(), r.x().getName(), r.y().getName());
         assertThat(rows.get(header + 2)).containsSubsequence("2", r.x().getCode(), r.x().getName(), "85.00");
         assertThat(rows.get(header + 2)).endsWith("6", "4");
+        assertThat(rows.get(header + 3)).endsWith("6", "6");
         String pdf = pdfText(download(r.board(), "/rankings/units.pdf", r).getResponse().getContentAsByteArray());
         assertThat(pdf).contains("BẢNG XẾP HẠNG TẬP THỂ").containsSubsequence(r.x1().getName(), "90,00",
                 r.x().getName(), "85,00", r.y().getName(), "85,00");
+        // rank, code, name, total, classification, final, members, members scored: whole lines
+        assertThat(lines(pdf)).containsSubsequence(
+                "1 " + r.x1().getCode() + " " + r.x1().getName() + " 90,00 " + EXCELLENT + " Chưa chốt 2 2",
+                "2 " + r.x().getCode() + " " + r.x().getName() + " 85,00 " + GOOD + " Đã chốt 6 4",
+                "2 " + r.y().getCode() + " " + r.y().getName() + " 85,00 " + GOOD + " Chưa chốt 6 6");
+        assertThat(pdf).doesNotContain("null");
     }
 
     @Test
@@ -121,11 +147,46 @@ class RankingExportTest {
                 "Kết quả xếp loại", "Hoàn thành xuất sắc nhiệm vụ", "Cá nhân chưa được chấm điểm", "Hoàng Thị Giang",
                 "Phạm Văn Em", "Người lập biểu", "Chủ tịch Hội đồng");
         assertThat(pdf).containsSubsequence("Nguyễn Văn An", "Ngô Thị Lan", "Âu Thị Ánh");
+        assertThat(pdf).doesNotContain("null");
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(
                 download(r.board(), "/summary.xlsx", r).getResponse().getContentAsByteArray()))) {
             assertThat(workbook.getSheets().map(Sheet::getName).toList())
                     .containsExactly("Thông tin chung", "Kết quả", "Xếp hạng", "Kết quả theo đơn vị", "Chưa hoàn thành");
         }
+    }
+
+    @Test
+    void theSummaryPdfPrintsEveryRowWholeAndLeavesTheCellsOfWhatIsNotScoredEmpty() throws Exception {
+        Ranked r = fixtures.ranked(CampaignStatus.REVIEW);
+        // a sub-unit of Y with one person nobody has scored: its average total is an empty cell
+        Unit y2 = people.unit("Phòng Y2 " + Fixtures.unique(""), r.y().getId());
+        Individual mo = people.individual(y2.getId(), "Đặng Thị Mơ");
+        String pdf = pdfText(download(r.board(), "/summary.pdf", r).getResponse().getContentAsByteArray());
+        List<String> lines = lines(pdf);
+        // participation: taking part, pledged, approved, ranked, finalised, not ranked
+        assertThat(lines).contains("Cá nhân 13 0 0 10 1 3", "Tập thể 4 0 0 3 1 1");
+        // classifications: people (10 ranked) and units (3 ranked), count and percent
+        assertThat(lines).containsSubsequence(EXCELLENT + " 2 20,00 1 33,33", GOOD + " 3 30,00 2 66,67",
+                PASS + " 3 30,00 0 0,00", FAIL + " 2 20,00 0 0,00");
+        // the top ten: whole rows
+        assertThat(lines).containsSubsequence(
+                "1 1 " + code(r, "Nguyễn Văn An") + " Nguyễn Văn An " + r.x().getName() + " 93,00 " + EXCELLENT + " Đã chốt",
+                "5 2 " + code(r, "Kiều Văn Phong") + " Kiều Văn Phong " + r.y().getName() + " 70,00 " + GOOD + " Chưa chốt",
+                "8 5 " + code(r, "Mai Thị Oanh") + " Mai Thị Oanh " + r.y().getName() + " 50,00 " + PASS + " Chưa chốt",
+                "10 6 " + code(r, "Vũ Văn Hải") + " Vũ Văn Hải " + r.y().getName() + " -5,00 " + FAIL + " Chưa chốt");
+        // by unit: people, pledged, approved, ranked, finalised, not ranked, average; Y2's average is empty and the
+        // line ends after its last count
+        assertThat(lines).containsSubsequence(
+                r.x1().getName() + " 2 0 0 2 0 0 86,50",
+                y2.getName() + " 1 0 0 0 0 1",
+                r.x().getName() + " 4 0 0 2 1 2 69,00",
+                r.y().getName() + " 6 0 0 6 0 0 54,67");
+        // not scored: code, name, unit, where the evaluation stands
+        assertThat(lines).containsSubsequence(
+                mo.getCode() + " Đặng Thị Mơ " + y2.getName() + " Chưa có phiếu đánh giá",
+                code(r, "Hoàng Thị Giang") + " Hoàng Thị Giang " + r.x().getName() + " Chưa có phiếu đánh giá",
+                code(r, "Phạm Văn Em") + " Phạm Văn Em " + r.x().getName() + " Đã nộp tự đánh giá");
+        assertThat(pdf).doesNotContain("null");
     }
 
     @Test
@@ -161,6 +222,15 @@ class RankingExportTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andReturn();
+    }
+
+    private static String code(Ranked r, String name) {
+        return r.person(name).getCode();
+    }
+
+    /** The lines of a PDF's text, without the spaces PDFBox leaves at their ends. */
+    static List<String> lines(String text) {
+        return text.lines().map(String::stripTrailing).toList();
     }
 
     static String pdfText(byte[] pdf) throws Exception {

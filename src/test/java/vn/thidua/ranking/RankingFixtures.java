@@ -17,23 +17,31 @@ import java.util.Map;
 /**
  * A campaign whose ranking was worked out by hand (criteria of {@link EvaluationFixtures#campaign}:
  * C1 STANDARD 60, C2 STANDARD 40, B1 BONUS 5, P1 PENALTY 10 for people; T1 STANDARD 100, B1, P1 for
- * units). Vụ X (head An) ⊃ Phòng X1 (head Lan); Vụ Y (head Ánh). Review points C1/C2/B1/P1:
+ * units; default thresholds 90 / 70 / 50). Vụ X (head An) ⊃ Phòng X1 (head Lan); Vụ Y (head Ánh).
+ * Review points C1/C2/B1/P1:
  *
  * <pre>
- * pos rank unit  name            C1  C2  B1  P1  total  class      unit rank
- *  1    1  X     Nguyễn Văn An   55  35   3   0   93.00 EXCELLENT  1  (finalised)
- *  2    2  X1    Ngô Thị Lan     50  37   3   0   90.00 EXCELLENT  1  (threshold exactly)
- *  3    3  Y     Âu Thị Ánh      50  30   5   2   83.00 GOOD       1  (tie: Â before B in Vietnamese)
- *  4    3  X1    Bùi Văn Cường   48  32   5   2   83.00 GOOD       2
- *  5    5  Y     Đỗ Văn Khánh    45  20   -   -   65.00 PASS       2  (tie within Y: Đ before T)
- *  6    5  Y     Trần Thị Hoa    40  30   0   5   65.00 PASS       2
- *  7    7  X     Lê Văn Dũng     45   -   -   -   45.00 FAIL       2  (incomplete)
- *  8    8  Y     Vũ Văn Hải       5   0   0  10   -5.00 FAIL       4
+ * pos rank unit  name            C1     C2     B1    P1   total  class      unit rank
+ *  1    1  X     Nguyễn Văn An   55     35     3     0    93.00 EXCELLENT  1  (finalised)
+ *  2    2  X1    Ngô Thị Lan     50     37     3     0    90.00 EXCELLENT  1  (excellent threshold exactly)
+ *  3    3  Y     Âu Thị Ánh      50     30     5     2    83.00 GOOD       1  (tie: Â before B in Vietnamese)
+ *  4    3  X1    Bùi Văn Cường   48     32     5     2    83.00 GOOD       2
+ *  5    5  Y     Kiều Văn Phong  41.50  27.75  2.75  2    70.00 GOOD       2  (good threshold exactly)
+ *  6    6  Y     Đỗ Văn Khánh    45     20     -     -    65.00 PASS       3  (tie within Y: Đ before T)
+ *  7    6  Y     Trần Thị Hoa    40     30     0     5    65.00 PASS       3
+ *  8    8  Y     Mai Thị Oanh    30.50  22.25  0.75  3.50 50.00 PASS       5  (pass threshold exactly)
+ *  9    9  X     Lê Văn Dũng     45     -      -     -    45.00 FAIL       2  (incomplete)
+ * 10   10  Y     Vũ Văn Hải       5     0      0     10   -5.00 FAIL       6
  *  -    -  X     Phạm Văn Em     self-assessed only: not ranked
  *  -    -  X     Hoàng Thị Giang  no evaluation: not ranked
  * </pre>
- * Units (T1/B1/P1): X1 90 → 90.00 EXCELLENT rank 1; X 80+5 → 85.00 GOOD rank 2; Y 85 → 85.00 GOOD
- * rank 2 (X before Y by name). Members: X 6 (4 scored), X1 2 (2), Y 4 (4).
+ * Classes: EXCELLENT 2, GOOD 3, PASS 3, FAIL 2 (of 10 ranked: 20 %, 30 %, 30 %, 20 %). By name:
+ * Âu Thị Ánh, Bùi Văn Cường, Đỗ Văn Khánh, Kiều Văn Phong, Lê Văn Dũng, Mai Thị Oanh, Ngô Thị Lan,
+ * Nguyễn Văn An, Trần Thị Hoa, Vũ Văn Hải.
+ * <p>Units (T1/B1/P1): X1 90 → 90.00 EXCELLENT rank 1; X 80+5 → 85.00 GOOD rank 2; Y 85 → 85.00 GOOD
+ * rank 2 (X before Y by name). Members: X 6 (4 scored), X1 2 (2), Y 6 (6). Average total of a unit's
+ * own people: X1 (90 + 83) / 2 = 86.50; X (93 + 45) / 2 = 69.00; Y (83 + 70 + 65 + 65 + 50 − 5) / 6 =
+ * 328 / 6 = 54.67. Taking part: 12 people (X 4, X1 2, Y 6), 10 of them ranked.
  */
 @Component
 public class RankingFixtures {
@@ -67,7 +75,8 @@ public class RankingFixtures {
         for (String name : new String[] {"Ngô Thị Lan", "Bùi Văn Cường"}) {
             people.put(name, fixtures.individual(x1.getId(), name));
         }
-        for (String name : new String[] {"Âu Thị Ánh", "Đỗ Văn Khánh", "Trần Thị Hoa", "Vũ Văn Hải"}) {
+        for (String name : new String[] {"Âu Thị Ánh", "Kiều Văn Phong", "Đỗ Văn Khánh", "Trần Thị Hoa", "Mai Thị Oanh",
+                "Vũ Văn Hải"}) {
             people.put(name, fixtures.individual(y.getId(), name));
         }
         fixtures.head(x, people.get("Nguyễn Văn An"));
@@ -83,8 +92,10 @@ public class RankingFixtures {
         review(campaign, "INDIVIDUAL", people.get("Ngô Thị Lan").getId(), "REVIEWED", c, "C1", "50", "C2", "37", "B1", "3", "P1", "0");
         review(campaign, "INDIVIDUAL", people.get("Âu Thị Ánh").getId(), "REVIEWED", c, "C1", "50", "C2", "30", "B1", "5", "P1", "2");
         review(campaign, "INDIVIDUAL", people.get("Bùi Văn Cường").getId(), "REVIEWED", c, "C1", "48", "C2", "32", "B1", "5", "P1", "2");
+        review(campaign, "INDIVIDUAL", people.get("Kiều Văn Phong").getId(), "REVIEWED", c, "C1", "41.50", "C2", "27.75", "B1", "2.75", "P1", "2");
         review(campaign, "INDIVIDUAL", people.get("Đỗ Văn Khánh").getId(), "REVIEWED", c, "C1", "45", "C2", "20");
         review(campaign, "INDIVIDUAL", people.get("Trần Thị Hoa").getId(), "REVIEWED", c, "C1", "40", "C2", "30", "B1", "0", "P1", "5");
+        review(campaign, "INDIVIDUAL", people.get("Mai Thị Oanh").getId(), "REVIEWED", c, "C1", "30.50", "C2", "22.25", "B1", "0.75", "P1", "3.50");
         review(campaign, "INDIVIDUAL", people.get("Lê Văn Dũng").getId(), "REVIEWED", c, "C1", "45");
         review(campaign, "INDIVIDUAL", people.get("Vũ Văn Hải").getId(), "REVIEWED", c, "C1", "5", "C2", "0", "B1", "0", "P1", "10");
         selfOnly(campaign, people.get("Phạm Văn Em").getId(), c.get("C1"));

@@ -62,10 +62,12 @@ class RankingPagesTest {
     void theBoardReadsTheLiveRankingInTheHandComputedOrder() throws Exception {
         String html = html(mvc.perform(get(rankings).with(people.as(r.board()))).andExpect(status().isOk()));
         assertThat(column(html, "fw-semibold name")).containsExactly("Nguyễn Văn An", "Ngô Thị Lan", "Âu Thị Ánh",
-                "Bùi Văn Cường", "Đỗ Văn Khánh", "Trần Thị Hoa", "Lê Văn Dũng", "Vũ Văn Hải");
-        assertThat(column(html, "text-end fw-bold rank")).containsExactly("1", "2", "3", "3", "5", "5", "7", "8");
-        assertThat(column(html, "text-end unit-rank")).containsExactly("1", "1", "1", "2", "2", "2", "2", "4");
-        assertThat(totals(html)).containsExactly("93,00", "90,00", "83,00", "83,00", "65,00", "65,00", "45,00", "-5,00");
+                "Bùi Văn Cường", "Kiều Văn Phong", "Đỗ Văn Khánh", "Trần Thị Hoa", "Mai Thị Oanh", "Lê Văn Dũng",
+                "Vũ Văn Hải");
+        assertThat(column(html, "text-end fw-bold rank")).containsExactly("1", "2", "3", "3", "5", "6", "6", "8", "9", "10");
+        assertThat(column(html, "text-end unit-rank")).containsExactly("1", "1", "1", "2", "2", "3", "3", "5", "2", "6");
+        assertThat(totals(html)).containsExactly("93,00", "90,00", "83,00", "83,00", "70,00", "65,00", "65,00", "50,00",
+                "45,00", "-5,00");
         Long an = r.person("Nguyễn Văn An").getId();
         Long dung = r.person("Lê Văn Dũng").getId();
         assertThat(row(html, an)).contains(r.person("Nguyễn Văn An").getCode()).contains(r.x().getName())
@@ -76,9 +78,16 @@ class RankingPagesTest {
         assertThat(row(html, dung)).contains("Không hoàn thành nhiệm vụ")
                 .contains("id=\"incomplete-" + dung + "\"").contains("Chưa chấm đủ");
         assertThat(row(html, r.person("Trần Thị Hoa").getId())).contains(">Hoàn thành nhiệm vụ<");
+        // exactly on the default thresholds 90 / 70 / 50: the higher class, in the row's classification cell
+        assertThat(classificationIn(row(html, r.person("Ngô Thị Lan").getId())))
+                .isEqualTo("EXCELLENT Hoàn thành xuất sắc nhiệm vụ");
+        assertThat(classificationIn(row(html, r.person("Kiều Văn Phong").getId())))
+                .isEqualTo("GOOD Hoàn thành tốt nhiệm vụ");
+        assertThat(classificationIn(row(html, r.person("Mai Thị Oanh").getId())))
+                .isEqualTo("PASS Hoàn thành nhiệm vụ");
         assertThat(html).contains("id=\"rankingBanner\"").contains("data-official=\"false\"")
                 .contains("Kết quả tạm thời, đang cập nhật").doesNotContain("id=\"bannerScope\"")
-                .contains("Tổng số: 8")
+                .contains("Tổng số: 10")
                 .contains("id=\"tabDashboard\"").contains("id=\"tabSummary\"")
                 // not scored: not ranked, not listed
                 .doesNotContain("Phạm Văn Em").doesNotContain("Hoàng Thị Giang");
@@ -97,7 +106,7 @@ class RankingPagesTest {
         String html = html(mvc.perform(get(rankings).param("unitId", r.x().getId().toString())
                 .with(people.as(r.board()))).andExpect(status().isOk()));
         assertThat(column(html, "fw-semibold name")).containsExactly("Nguyễn Văn An", "Ngô Thị Lan", "Bùi Văn Cường", "Lê Văn Dũng");
-        assertThat(column(html, "text-end fw-bold rank")).containsExactly("1", "2", "3", "7");
+        assertThat(column(html, "text-end fw-bold rank")).containsExactly("1", "2", "3", "9");
         assertThat(html).contains("<option value=\"" + r.x().getId() + "\" selected=\"selected\">")
                 .contains("Tổng số: 4").contains("id=\"clearFilter\"");
 
@@ -115,7 +124,10 @@ class RankingPagesTest {
 
         html = html(mvc.perform(get(rankings).param("classification", "GOOD").with(people.as(r.board())))
                 .andExpect(status().isOk()));
-        assertThat(column(html, "fw-semibold name")).containsExactly("Âu Thị Ánh", "Bùi Văn Cường");
+        assertThat(column(html, "fw-semibold name")).containsExactly("Âu Thị Ánh", "Bùi Văn Cường", "Kiều Văn Phong");
+        html = html(mvc.perform(get(rankings).param("classification", "PASS").with(people.as(r.board())))
+                .andExpect(status().isOk()));
+        assertThat(column(html, "fw-semibold name")).containsExactly("Đỗ Văn Khánh", "Trần Thị Hoa", "Mai Thị Oanh");
         html = html(mvc.perform(get(rankings).param("classification", "EXCELLENT")
                 .param("unitId", r.y().getId().toString()).with(people.as(r.board()))).andExpect(status().isOk()));
         assertThat(html).contains("id=\"rankingEmpty\"").contains("Không có kết quả phù hợp với bộ lọc.")
@@ -139,8 +151,9 @@ class RankingPagesTest {
                 .doesNotContain("id=\"sort-classification\"");
 
         html = html(mvc.perform(get(rankings).param("sort", "name").with(people.as(r.board()))).andExpect(status().isOk()));
-        assertThat(column(html, "fw-semibold name")).containsExactly("Âu Thị Ánh", "Bùi Văn Cường", "Đỗ Văn Khánh", "Lê Văn Dũng",
-                "Ngô Thị Lan", "Nguyễn Văn An", "Trần Thị Hoa", "Vũ Văn Hải");
+        assertThat(column(html, "fw-semibold name")).containsExactly("Âu Thị Ánh", "Bùi Văn Cường", "Đỗ Văn Khánh",
+                "Kiều Văn Phong", "Lê Văn Dũng", "Mai Thị Oanh", "Ngô Thị Lan", "Nguyễn Văn An", "Trần Thị Hoa",
+                "Vũ Văn Hải");
         assertThat(html).contains("aria-sort=\"ascending\"> <a class=\"sort-link\" href=\"" + rankings + "?sort=name,desc\" id=\"sort-name\"");
 
         html = html(mvc.perform(get(rankings).param("sort", "total,asc").with(people.as(r.board()))).andExpect(status().isOk()));
@@ -156,7 +169,7 @@ class RankingPagesTest {
     void aHeadReadsOnlyTheirUnitsWithTheirOverallRanksAndNoOtherUnit() throws Exception {
         String html = html(mvc.perform(get(rankings).with(people.as(r.headX()))).andExpect(status().isOk()));
         assertThat(column(html, "fw-semibold name")).containsExactly("Nguyễn Văn An", "Ngô Thị Lan", "Bùi Văn Cường", "Lê Văn Dũng");
-        assertThat(column(html, "text-end fw-bold rank")).containsExactly("1", "2", "3", "7");
+        assertThat(column(html, "text-end fw-bold rank")).containsExactly("1", "2", "3", "9");
         assertThat(html).contains("id=\"bannerScope\"")
                 .contains("Bạn đang xem kết quả của các đơn vị mình phụ trách: " + r.x().getName() + ".")
                 .contains("Tất cả đơn vị bạn phụ trách")
@@ -165,8 +178,9 @@ class RankingPagesTest {
                 .doesNotContain("id=\"tabDashboard\"").doesNotContain("id=\"tabSummary\"");
 
         html = html(mvc.perform(get(rankings).with(people.as(r.headY()))).andExpect(status().isOk()));
-        assertThat(column(html, "fw-semibold name")).containsExactly("Âu Thị Ánh", "Đỗ Văn Khánh", "Trần Thị Hoa", "Vũ Văn Hải");
-        assertThat(column(html, "text-end fw-bold rank")).containsExactly("3", "5", "5", "8");
+        assertThat(column(html, "fw-semibold name")).containsExactly("Âu Thị Ánh", "Kiều Văn Phong", "Đỗ Văn Khánh",
+                "Trần Thị Hoa", "Mai Thị Oanh", "Vũ Văn Hải");
+        assertThat(column(html, "text-end fw-bold rank")).containsExactly("3", "5", "6", "6", "8", "10");
 
         mvc.perform(get(rankings).param("unitId", r.y().getId().toString()).with(people.as(r.headX())))
                 .andExpect(status().isForbidden());
@@ -200,7 +214,8 @@ class RankingPagesTest {
         evaluations.advance(r.campaign(), CampaignStatus.CLOSED);
         html = html(mvc.perform(get(rankings).with(people.as(r.staffEm()))).andExpect(status().isOk()));
         assertThat(column(html, "fw-semibold name")).containsExactly("Nguyễn Văn An", "Ngô Thị Lan", "Âu Thị Ánh",
-                "Bùi Văn Cường", "Đỗ Văn Khánh", "Trần Thị Hoa", "Lê Văn Dũng", "Vũ Văn Hải");
+                "Bùi Văn Cường", "Kiều Văn Phong", "Đỗ Văn Khánh", "Trần Thị Hoa", "Mai Thị Oanh", "Lê Văn Dũng",
+                "Vũ Văn Hải");
         assertThat(totals(html)).startsWith("93,00", "90,00");
         assertThat(html).contains("data-official=\"true\"").contains("Kết quả chính thức, chốt khi kết thúc đợt")
                 .doesNotContain("Kết quả tạm thời").contains("id=\"tabSummary\"").doesNotContain("id=\"tabDashboard\"")
@@ -208,7 +223,8 @@ class RankingPagesTest {
                 .contains("<option value=\"" + r.x1().getId() + "\">\u00a0\u00a0\u00a0" + r.x1().getName() + "</option>");
         html = html(mvc.perform(get(rankings).param("unitId", r.y().getId().toString()).with(people.as(r.staffEm())))
                 .andExpect(status().isOk()));
-        assertThat(column(html, "fw-semibold name")).containsExactly("Âu Thị Ánh", "Đỗ Văn Khánh", "Trần Thị Hoa", "Vũ Văn Hải");
+        assertThat(column(html, "fw-semibold name")).containsExactly("Âu Thị Ánh", "Kiều Văn Phong", "Đỗ Văn Khánh",
+                "Trần Thị Hoa", "Mai Thị Oanh", "Vũ Văn Hải");
         html = html(mvc.perform(get("/campaigns/" + id + "/summary").with(people.as(r.staffEm()))).andExpect(status().isOk()));
         assertThat(html).contains("<h1 class=\"h3 mb-1\" id=\"pageTitle\">Báo cáo tổng kết</h1>");
         mvc.perform(get("/campaigns/" + id + "/dashboard").with(people.as(r.staffEm()))).andExpect(status().isForbidden());
@@ -223,7 +239,7 @@ class RankingPagesTest {
         assertThat(totals(html)).containsExactly("90,00", "85,00", "85,00");
         assertThat(html).contains("id=\"members-" + r.x1().getId() + "\">2/2<")
                 .contains("id=\"members-" + r.x().getId() + "\">4/6<")
-                .contains("id=\"members-" + r.y().getId() + "\">4/4<")
+                .contains("id=\"members-" + r.y().getId() + "\">6/6<")
                 .contains("id=\"final-" + r.x().getId() + "\" data-final=\"true\">Chính thức<")
                 .contains("Kết quả tạm thời, đang cập nhật")
                 .contains("id=\"downloadXlsx\" href=\"/api/v1/campaigns/" + r.campaign().getId() + "/rankings/units.xlsx?lang=vi\"")
@@ -238,24 +254,28 @@ class RankingPagesTest {
         mvc.perform(get("/campaigns/" + id + "/dashboard").with(people.as(r.headY()))).andExpect(status().isForbidden());
         String html = html(mvc.perform(get("/campaigns/" + id + "/dashboard").with(people.as(r.board())))
                 .andExpect(status().isOk()));
-        // 10 people of X (4), X1 (2) and Y (4), heads included; no pledges in the fixture
-        assertThat(html).contains("id=\"kpiParticipantsValue\">10<").contains("id=\"kpiUnitsValue\">thuộc 3 đơn vị<")
+        // 12 people of X (4), X1 (2) and Y (6), heads included; no pledges in the fixture
+        assertThat(html).contains("id=\"kpiParticipantsValue\">12<").contains("id=\"kpiUnitsValue\">thuộc 3 đơn vị<")
                 .contains("id=\"kpiRegisteredValue\">0<").contains("id=\"kpiApprovedValue\">đã duyệt: 0<")
-                .contains("id=\"kpiReviewedValue\">8<").contains("id=\"kpiFinalisedValue\">đã chốt: 1<")
+                .contains("id=\"kpiReviewedValue\">10<").contains("id=\"kpiFinalisedValue\">đã chốt: 1<")
                 .contains("id=\"kpiNotScoredValue\">2<")
                 .contains("id=\"kpiUnitsReviewedValue\">3<").contains("id=\"kpiUnitsFinalisedValue\">đã chốt: 1<");
         // the charts' data for dashboard.js, and the same numbers as text
         assertThat(html).contains("id=\"chart-individuals\"").contains("\"keys\":[\"EXCELLENT\",\"GOOD\",\"PASS\",\"FAIL\"]")
-                .contains("\"values\":[2,2,2,2]").contains("\"values\":[1,2,0,0]")
+                .contains("\"values\":[2,3,3,2]").contains("\"values\":[1,2,0,0]")
                 .contains("\"labels\":[\"Hoàn thành xuất sắc nhiệm vụ\",\"Hoàn thành tốt nhiệm vụ\"")
                 .contains("id=\"chart-average\"")
                 .containsPattern("src=\"/webjars/chart.js/[0-9.]+/dist/chart.umd.min.js\"").contains("src=\"/js/dashboard.js\"");
-        assertThat(between(html, "id=\"class-individuals-EXCELLENT\"", "</tr>")).contains(">2<").contains("25 %");
+        assertThat(between(html, "id=\"class-individuals-EXCELLENT\"", "</tr>")).contains(">2<").contains("20 %");
+        assertThat(between(html, "id=\"class-individuals-GOOD\"", "</tr>")).contains(">3<").contains("30 %");
+        assertThat(between(html, "id=\"class-individuals-PASS\"", "</tr>")).contains(">3<").contains("30 %");
+        assertThat(between(html, "id=\"class-individuals-FAIL\"", "</tr>")).contains(">2<").contains("20 %");
         assertThat(between(html, "id=\"class-units-GOOD\"", "</tr>")).contains(">2<").contains("66,7 %");
         assertThat(between(html, "id=\"class-individuals-none\"", "</tr>")).contains(">2<");
-        // units by the average total of their own people: X1 (90 + 83) / 2, X (93 + 45) / 2, Y (83 + 65 + 65 − 5) / 4
-        assertThat(column(html, "text-end points fw-bold average")).containsExactly("86,50", "69,00", "52,00");
-        assertThat(html).contains("\"values\":[86.5,69.0,52.0]");
+        // units by the average total of their own people: X1 (90 + 83) / 2, X (93 + 45) / 2,
+        // Y (83 + 70 + 65 + 65 + 50 − 5) / 6 = 328 / 6 = 54.666… → 54.67
+        assertThat(column(html, "text-end points fw-bold average")).containsExactly("86,50", "69,00", "54,67");
+        assertThat(html).contains("\"values\":[86.5,69.0,54.67]");
         // progress of X's own people: An finalised, Dũng reviewed, Em self-assessed, Giang nothing
         String x = between(html, "id=\"progress-" + r.x().getId() + "\"", "</tr>");
         assertThat(x).contains("class=\"text-end people\">4<").contains("no-pledge text-danger fw-bold\">4<")
@@ -275,7 +295,7 @@ class RankingPagesTest {
                 .contains("4 người chưa gửi đăng ký thi đua (hạn đăng ký 20/07/2020)")
                 .contains("2 người chưa được chấm điểm (đợt thi đua kết thúc 30/08/2020)");
         assertThat(between(html, "id=\"late-" + r.y().getId() + "\"", "</li>"))
-                .contains("4 người chưa gửi đăng ký thi đua").doesNotContain("chưa được chấm điểm");
+                .contains("6 người chưa gửi đăng ký thi đua").doesNotContain("chưa được chấm điểm");
         // the chart library is served from the application (no CDN)
         mvc.perform(get("/webjars/chart.js/dist/chart.umd.min.js")).andExpect(status().isOk());
         mvc.perform(get("/js/dashboard.js")).andExpect(status().isOk());
@@ -294,27 +314,28 @@ class RankingPagesTest {
                 .contains("id=\"factStatus\">Chấm điểm<")
                 .contains("id=\"downloadSummaryPdf\" href=\"/api/v1/campaigns/" + id + "/summary.pdf?lang=vi\"")
                 .contains("id=\"downloadSummaryXlsx\" href=\"/api/v1/campaigns/" + id + "/summary.xlsx?lang=vi\"");
-        assertThat(cells(html, "participants")).containsExactly("10", "3");
+        assertThat(cells(html, "participants")).containsExactly("12", "3");
         assertThat(cells(html, "registered")).containsExactly("0", "0");
-        assertThat(cells(html, "ranked")).containsExactly("8", "3");
+        assertThat(cells(html, "ranked")).containsExactly("10", "3");
         assertThat(cells(html, "finalised")).containsExactly("1", "1");
         assertThat(cells(html, "notRanked")).containsExactly("2", "0");
-        assertThat(cells(html, "result-EXCELLENT")).containsExactly("2", "25 %", "1", "33,3 %");
-        assertThat(cells(html, "result-GOOD")).containsExactly("2", "25 %", "2", "66,7 %");
-        assertThat(cells(html, "result-PASS")).containsExactly("2", "25 %", "0", "0 %");
-        assertThat(cells(html, "result-FAIL")).containsExactly("2", "25 %", "0", "0 %");
-        // the leaders (all 8 ranked here), the units, the units' results
+        assertThat(cells(html, "result-EXCELLENT")).containsExactly("2", "20 %", "1", "33,3 %");
+        assertThat(cells(html, "result-GOOD")).containsExactly("3", "30 %", "2", "66,7 %");
+        assertThat(cells(html, "result-PASS")).containsExactly("3", "30 %", "0", "0 %");
+        assertThat(cells(html, "result-FAIL")).containsExactly("2", "20 %", "0", "0 %");
+        // the leaders (all 10 ranked here: the top ten), the units, the units' results
         String top = between(html, "id=\"topTable\"", "</table>");
         assertThat(column(top, "name")).containsExactly("Nguyễn Văn An", "Ngô Thị Lan", "Âu Thị Ánh",
-                "Bùi Văn Cường", "Đỗ Văn Khánh", "Trần Thị Hoa", "Lê Văn Dũng", "Vũ Văn Hải");
-        assertThat(html).contains("4. 8 cá nhân dẫn đầu");
+                "Bùi Văn Cường", "Kiều Văn Phong", "Đỗ Văn Khánh", "Trần Thị Hoa", "Mai Thị Oanh", "Lê Văn Dũng",
+                "Vũ Văn Hải");
+        assertThat(html).contains("4. 10 cá nhân dẫn đầu");
         assertThat(column(between(html, "id=\"unitRankingTable\"", "</table>"), "name"))
                 .containsExactly(r.x1().getName(), r.x().getName(), r.y().getName());
         assertThat(between(html, "id=\"unitResult-" + r.x1().getId() + "\"", "</tr>"))
                 .contains("class=\"text-end people\">2<").contains("class=\"text-end scored\">2<").contains(">86,50<");
         // what is not complete
         assertThat(html).contains("id=\"notScoredPeopleCount\">2<").contains("id=\"notScoredUnitsCount\">0<")
-                .contains("id=\"notFinalPeopleCount\">7<").contains("id=\"notFinalUnitsCount\">2<")
+                .contains("id=\"notFinalPeopleCount\">9<").contains("id=\"notFinalUnitsCount\">2<")
                 .contains("id=\"notScoredPeople-" + r.person("Phạm Văn Em").getId() + "\"")
                 .contains("id=\"notScoredPeople-" + r.person("Hoàng Thị Giang").getId() + "\"")
                 .contains("id=\"notFinalUnits-" + r.x1().getId() + "\"").contains("id=\"notFinalUnits-" + r.y().getId() + "\"")
@@ -335,7 +356,7 @@ class RankingPagesTest {
         assertThat(html).contains("Individuals taking part").contains("Units behind schedule")
                 .contains("4 without a submitted pledge (registration deadline 20/07/2020)")
                 .contains("Progress by unit").doesNotContain("Bảng điều khiển").doesNotContain("Chưa được chấm điểm");
-        assertThat(column(html, "text-end points fw-bold average")).containsExactly("86.50", "69.00", "52.00");
+        assertThat(column(html, "text-end points fw-bold average")).containsExactly("86.50", "69.00", "54.67");
         html = html(mvc.perform(get("/campaigns/" + id + "/summary").param("lang", "en").with(people.as(r.board())))
                 .andExpect(status().isOk()));
         assertThat(html).contains("Interim report").contains("Results by classification").contains("33.3 %")
@@ -407,6 +428,7 @@ class RankingPagesTest {
         }
         int[] few = costs(pages, r.board());
         int headFew = queries.count(() -> mvc.perform(get(rankings).with(people.as(r.headX()))).andExpect(status().isOk()));
+        assertThat(headFew).as("the counter sees a head's ranking").isPositive();
 
         Map<String, Long> c = evaluations.criteria(r.campaign());
         for (int i = 0; i < 45; i++) {
@@ -418,21 +440,21 @@ class RankingPagesTest {
         int headMany = queries.count(() -> mvc.perform(get(rankings).with(people.as(r.headX()))).andExpect(status().isOk()));
         for (int i = 0; i < pages.size(); i++) {
             assertThat(few[i]).as("the counter sees %s", pages.get(i)).isPositive();
-            assertThat(many[i]).as("statements of %s with 53 ranked people (8 took %d)", pages.get(i), few[i])
+            assertThat(many[i]).as("statements of %s with 55 ranked people (10 took %d)", pages.get(i), few[i])
                     .isEqualTo(few[i]);
         }
         assertThat(headMany).as("a head's ranking").isEqualTo(headFew);
 
-        // 53 ranked: two pages of 50, the pager keeps the filter
+        // 55 ranked: two pages of 50, the pager keeps the filter
         String html = html(mvc.perform(get(rankings + "?unitId=" + r.x().getId()).with(people.as(r.board())))
                 .andExpect(status().isOk()));
         assertThat(html).contains("Tổng số: 49").doesNotContain("id=\"pageNext\"");
         html = html(mvc.perform(get(rankings + "?sort=name").with(people.as(r.board()))).andExpect(status().isOk()));
         assertThat(column(html, "fw-semibold name")).hasSize(50);
-        assertThat(html).contains("Tổng số: 53").contains("Trang 1/2")
+        assertThat(html).contains("Tổng số: 55").contains("Trang 1/2")
                 .contains("href=\"" + rankings + "?sort=name&page=1\" id=\"pageNext\"");
         html = html(mvc.perform(get(rankings + "?sort=name&page=1").with(people.as(r.board()))).andExpect(status().isOk()));
-        assertThat(column(html, "fw-semibold name")).hasSize(3);
+        assertThat(column(html, "fw-semibold name")).hasSize(5);
         assertThat(html).contains("Trang 2/2").contains("href=\"" + rankings + "?sort=name&page=0\" id=\"pagePrevious\"");
     }
 
@@ -473,6 +495,14 @@ class RankingPagesTest {
             values.add(m.group(1).trim());
         }
         return values;
+    }
+
+    /** The classification cell of a ranking row: its data-classification and its words. */
+    private static String classificationIn(String row) {
+        Matcher m = Pattern.compile("<span class=\"classification[^\"]*\" data-classification=\"([A-Z]*)\">([^<]*)<")
+                .matcher(row);
+        assertThat(m.find()).as("a classification cell in %s", row).isTrue();
+        return m.group(1) + " " + m.group(2).trim();
     }
 
     private static String href(String html, String id) {

@@ -50,20 +50,27 @@ class RankingSnapshotTest {
         api.get(r.board(), INDIVIDUALS, r.campaign().getId())
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].fullName").value(contains("Nguyễn Văn An", "Ngô Thị Lan",
-                        "Âu Thị Ánh", "Bùi Văn Cường", "Đỗ Văn Khánh", "Trần Thị Hoa", "Lê Văn Dũng", "Vũ Văn Hải")))
-                .andExpect(jsonPath("$.items[*].total").value(contains(93.0, 90.0, 83.0, 83.0, 65.0, 65.0, 45.0, -5.0)))
-                .andExpect(jsonPath("$.items[7].unitId").value(r.y().getId()))
-                .andExpect(jsonPath("$.items[7].unitName").value(r.y().getName()));
+                        "Âu Thị Ánh", "Bùi Văn Cường", "Kiều Văn Phong", "Đỗ Văn Khánh", "Trần Thị Hoa", "Mai Thị Oanh",
+                        "Lê Văn Dũng", "Vũ Văn Hải")))
+                .andExpect(jsonPath("$.items[*].total").value(contains(93.0, 90.0, 83.0, 83.0, 70.0, 65.0, 65.0, 50.0,
+                        45.0, -5.0)))
+                .andExpect(jsonPath("$.items[*].classification").value(contains("EXCELLENT", "EXCELLENT", "GOOD",
+                        "GOOD", "GOOD", "PASS", "PASS", "PASS", "FAIL", "FAIL")))
+                .andExpect(jsonPath("$.items[9].unitId").value(r.y().getId()))
+                .andExpect(jsonPath("$.items[9].unitName").value(r.y().getName()));
         // the unit filter follows the tree as it was: Hải is still in Y, not in X
         api.get(r.board(), INDIVIDUALS + "?unitId=" + r.x().getId(), r.campaign().getId())
                 .andExpect(jsonPath("$.items[*].fullName").value(contains("Nguyễn Văn An", "Ngô Thị Lan",
                         "Bùi Văn Cường", "Lê Văn Dũng")));
         api.get(r.board(), UNITS, r.campaign().getId())
                 .andExpect(jsonPath("$[*].name").value(contains(r.x1().getName(), r.x().getName(), r.y().getName())))
-                .andExpect(jsonPath("$[*].members").value(contains(2, 6, 4)));
+                .andExpect(jsonPath("$[*].members").value(contains(2, 6, 6)));
         api.get(r.board(), "/api/v1/campaigns/{id}/summary", r.campaign().getId())
                 .andExpect(jsonPath("$.frozen").value(true))
-                .andExpect(jsonPath("$.subjectsByClassification.INDIVIDUAL.EXCELLENT").value(2));
+                .andExpect(jsonPath("$.subjectsByClassification.INDIVIDUAL.EXCELLENT").value(2))
+                .andExpect(jsonPath("$.subjectsByClassification.INDIVIDUAL.GOOD").value(3))
+                .andExpect(jsonPath("$.subjectsByClassification.INDIVIDUAL.PASS").value(3))
+                .andExpect(jsonPath("$.subjectsByClassification.INDIVIDUAL.FAIL").value(2));
     }
 
     @Test
@@ -75,8 +82,8 @@ class RankingSnapshotTest {
                                count(*) filter (where subject_type = 'COLLECTIVE') as units
                         from ranking_snapshot where campaign_id = :c""")
                 .param("c", r.campaign().getId()).query().singleRow());
-        // all ten people of X, X1 and Y take part, eight are ranked; units X, X1, Y
-        assertThat(counts).containsEntry("people", 10L).containsEntry("ranked", 8L).containsEntry("units", 3L);
+        // all twelve people of X, X1 and Y take part, ten are ranked; units X, X1, Y
+        assertThat(counts).containsEntry("people", 12L).containsEntry("ranked", 10L).containsEntry("units", 3L);
         assertThatThrownBy(() -> jdbc.sql("update ranking_snapshot set total = 100 where campaign_id = :c")
                 .param("c", r.campaign().getId()).update()).hasMessageContaining("frozen");
         assertThatThrownBy(() -> jdbc.sql("delete from ranking_snapshot where campaign_id = :c")

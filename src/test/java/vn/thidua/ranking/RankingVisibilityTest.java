@@ -44,9 +44,37 @@ class RankingVisibilityTest {
     void boardAndAdminReadTheLiveRankingOfEveryone() throws Exception {
         Ranked r = fixtures.ranked(CampaignStatus.REVIEW);
         for (String user : new String[] {r.board(), r.admin()}) {
-            api.get(user, INDIVIDUALS, r.campaign().getId()).andExpect(jsonPath("$.totalItems").value(8));
+            api.get(user, INDIVIDUALS, r.campaign().getId()).andExpect(jsonPath("$.totalItems").value(10));
             api.get(user, UNITS, r.campaign().getId()).andExpect(jsonPath("$.length()").value(3));
             api.get(user, SUMMARY, r.campaign().getId()).andExpect(status().isOk());
+            // the rows they read: everyone reviewed, of every unit, live (the hand-worked table of RankingFixtures)
+            api.get(user, INDIVIDUALS, r.campaign().getId())
+                    .andExpect(jsonPath("$.items[*].fullName").value(contains("Nguyễn Văn An", "Ngô Thị Lan",
+                            "Âu Thị Ánh", "Bùi Văn Cường", "Kiều Văn Phong", "Đỗ Văn Khánh", "Trần Thị Hoa",
+                            "Mai Thị Oanh", "Lê Văn Dũng", "Vũ Văn Hải")))
+                    .andExpect(jsonPath("$.items[*].rank").value(contains(1, 2, 3, 3, 5, 6, 6, 8, 9, 10)))
+                    .andExpect(jsonPath("$.items[*].total").value(contains(93.0, 90.0, 83.0, 83.0, 70.0, 65.0, 65.0,
+                            50.0, 45.0, -5.0)))
+                    .andExpect(jsonPath("$.items[*].unitId").value(contains(r.x().getId().intValue(),
+                            r.x1().getId().intValue(), r.y().getId().intValue(), r.x1().getId().intValue(),
+                            r.y().getId().intValue(), r.y().getId().intValue(), r.y().getId().intValue(),
+                            r.y().getId().intValue(), r.x().getId().intValue(), r.y().getId().intValue())));
+            api.get(user, UNITS, r.campaign().getId())
+                    .andExpect(jsonPath("$[*].unitId").value(contains(r.x1().getId().intValue(),
+                            r.x().getId().intValue(), r.y().getId().intValue())))
+                    .andExpect(jsonPath("$[*].rank").value(contains(1, 2, 2)))
+                    .andExpect(jsonPath("$[*].total").value(contains(90.0, 85.0, 85.0)));
+            api.get(user, SUMMARY, r.campaign().getId())
+                    .andExpect(jsonPath("$.campaignStatus").value("REVIEW"))
+                    .andExpect(jsonPath("$.frozen").value(false))
+                    .andExpect(jsonPath("$.participants.INDIVIDUAL").value(12))
+                    .andExpect(jsonPath("$.participants.COLLECTIVE").value(3))
+                    .andExpect(jsonPath("$.subjectsByClassification.INDIVIDUAL.EXCELLENT").value(2))
+                    .andExpect(jsonPath("$.subjectsByClassification.INDIVIDUAL.GOOD").value(3))
+                    .andExpect(jsonPath("$.subjectsByClassification.INDIVIDUAL.PASS").value(3))
+                    .andExpect(jsonPath("$.subjectsByClassification.INDIVIDUAL.FAIL").value(2))
+                    .andExpect(jsonPath("$.subjectsByClassification.COLLECTIVE.EXCELLENT").value(1))
+                    .andExpect(jsonPath("$.notRanked.INDIVIDUAL").value(2));
         }
     }
 
@@ -58,7 +86,7 @@ class RankingVisibilityTest {
                 .andExpect(jsonPath("$.totalItems").value(4))
                 .andExpect(jsonPath("$.items[*].fullName").value(contains("Nguyễn Văn An", "Ngô Thị Lan",
                         "Bùi Văn Cường", "Lê Văn Dũng")))
-                .andExpect(jsonPath("$.items[*].rank").value(contains(1, 2, 3, 7)));
+                .andExpect(jsonPath("$.items[*].rank").value(contains(1, 2, 3, 9)));
         api.get(r.headX1(), INDIVIDUALS, r.campaign().getId())
                 .andExpect(jsonPath("$.items[*].fullName").value(contains("Ngô Thị Lan", "Bùi Văn Cường")));
         api.get(r.headX(), INDIVIDUALS + "?unitId=" + r.x1().getId(), r.campaign().getId())
@@ -103,8 +131,8 @@ class RankingVisibilityTest {
         for (String user : new String[] {r.staffEm(), r.headX1()}) {
             api.get(user, INDIVIDUALS, r.campaign().getId())
                     .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.totalItems").value(8))
-                    .andExpect(jsonPath("$.items[*].rank").value(contains(1, 2, 3, 3, 5, 5, 7, 8)));
+                    .andExpect(jsonPath("$.totalItems").value(10))
+                    .andExpect(jsonPath("$.items[*].rank").value(contains(1, 2, 3, 3, 5, 6, 6, 8, 9, 10)));
             api.get(user, UNITS, r.campaign().getId()).andExpect(jsonPath("$.length()").value(3));
             api.get(user, SUMMARY, r.campaign().getId()).andExpect(jsonPath("$.frozen").value(true));
         }

@@ -7,10 +7,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.thidua.organisation.Individual;
 import vn.thidua.organisation.Unit;
 import vn.thidua.support.Fixtures;
+import vn.thidua.support.Html;
 import vn.thidua.support.IntegrationTest;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,12 +52,13 @@ class AccountPagesTest {
         fixtures.account(null, Role.ADMIN);
         save(staff, EnumSet.of(Role.STAFF), person.getId());
         save(board, EnumSet.of(Role.BOARD), null);
-        Instant lockedUntil = Instant.now().plus(10, ChronoUnit.MINUTES);
+        // locked until 20:30 UTC on 31/12/2099, which Hà Nội (UTC+7) reads as 03:30 on 01/01/2100
+        Instant lockedUntil = Instant.parse("2099-12-31T20:30:00Z");
         jdbc.sql("update account set enabled = false where lower(username) = ?").param(board).update();
         jdbc.sql("insert into login_throttle (username, client, failures, locked_until) values (?, '*', 50, ?)")
                 .param(board).param(java.sql.Timestamp.from(lockedUntil)).update();
 
-        mvc.perform(get("/admin/accounts").param("q", prefix).with(fixtures.as(fixtures.admin())))
+        String html = mvc.perform(get("/admin/accounts").param("q", prefix).with(fixtures.as(fixtures.admin())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Danh sách tài khoản")))
                 .andExpect(content().string(containsString(staff)))
@@ -65,8 +66,28 @@ class AccountPagesTest {
                 .andExpect(content().string(containsString("Cán bộ, công chức")))
                 .andExpect(content().string(containsString("Hội đồng Thi đua – Khen thưởng")))
                 .andExpect(content().string(containsString("Đã vô hiệu hóa")))
-                .andExpect(content().string(containsString("Tạm khóa đến " + LoginMessages.time(lockedUntil))))
-                .andExpect(content().string(containsString("Tổng số: 2")));
+                .andExpect(content().string(containsString("Tạm khóa đến 03:30 01/01/2100")))
+                .andExpect(content().string(containsString("Tổng số: 2")))
+                .andReturn().getResponse().getContentAsString();
+        // in the locked account's own row, and only there
+        String lockedRow = row(html, accounts.findByUsername(board).orElseThrow().getId());
+        assertThat(lockedText(lockedRow)).isEqualTo("Tạm khóa đến 03:30 01/01/2100");
+        assertThat(row(html, accounts.findByUsername(staff).orElseThrow().getId())).doesNotContain("account-locked");
+    }
+
+    /** The table row of this account in the list. */
+    private static String row(String html, Long accountId) {
+        int from = html.indexOf("id=\"account-" + accountId + "\"");
+        assertThat(from).as("row of account %s", accountId).isNotNegative();
+        return html.substring(from, html.indexOf("</tr>", from));
+    }
+
+    /** The lock badge of a row. */
+    private static String lockedText(String row) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("class=\"badge text-bg-warning account-locked\"[^>]*>([^<]*)<")
+                .matcher(row);
+        assertThat(m.find()).as("a lock badge in %s", row).isTrue();
+        return m.group(1).strip();
     }
 
     @Test
@@ -102,6 +123,28 @@ class AccountPagesTest {
                 .andExpect(content().string(containsString("Trang 2/2")))
                 .andExpect(content().string(containsString(prefix + ".51")))
                 .andExpect(content().string(not(containsString(prefix + ".50<"))));
+
+        // row by row: page 1 holds exactly .01 to .50 in username order, page 2 exactly .51
+        java.util.List<String> firstFifty = new java.util.ArrayList<>();
+        for (int i = 1; i <= 50; i++) {
+            firstFifty.add("account-" + id(prefix + "." + String.format("%02d", i)));
+        }
+        String first = mvc.perform(get("/admin/accounts").param("q", prefix).with(fixtures.as(admin)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Html.ids(Html.element(first, "accountTable"), "account-")).containsExactlyElementsOf(firstFifty);
+        assertThat(Html.cells(Html.element(first, firstFifty.get(49))).get(0)).isEqualTo(prefix + ".50");
+        assertThat(Html.text(first, "accountTotal")).isEqualTo("Tổng số: 51");
+        assertThat(Html.attribute(first, "pageNext", "href")).isEqualTo("/admin/accounts?q=" + prefix + "&page=1");
+        String second = mvc.perform(get("/admin/accounts").param("q", prefix).param("page", "1").with(fixtures.as(admin)))
+                .andReturn().getResponse().getContentAsString();
+        String last = "account-" + id(prefix + ".51");
+        assertThat(Html.ids(Html.element(second, "accountTable"), "account-")).containsExactly(last);
+        assertThat(Html.cells(Html.element(second, last)).get(0)).isEqualTo(prefix + ".51");
+        assertThat(Html.attribute(second, "pagePrevious", "href")).isEqualTo("/admin/accounts?q=" + prefix + "&page=0");
+    }
+
+    private long id(String username) {
+        return accounts.findByUsername(username).orElseThrow().getId();
     }
 
     @Test
@@ -303,15 +346,21 @@ class AccountPagesTest {
     void theUnlockButtonLiftsTheLock() throws Exception {
         String username = fixtures.board();
         Account account = accounts.findByUsername(username).orElseThrow();
-        Instant lockedUntil = Instant.now().plus(15, ChronoUnit.MINUTES);
+        // 03:15 UTC on 01/12/2099 is 10:15 the same day in Hà Nội (UTC+7)
+        Instant lockedUntil = Instant.parse("2099-12-01T03:15:00Z");
         jdbc.sql("insert into login_throttle (username, client, failures, locked_until) values (?, '127.0.0.1', 5, ?)")
                 .param(username).param(java.sql.Timestamp.from(lockedUntil)).update();
         mvc.perform(get("/api/v1/me").with(fixtures.basic(username))).andExpect(status().isUnauthorized());
 
-        mvc.perform(get("/admin/accounts/{id}/edit", account.getId()).with(fixtures.as(fixtures.admin())))
+        String html = mvc.perform(get("/admin/accounts/{id}/edit", account.getId()).with(fixtures.as(fixtures.admin())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Tạm khóa đến " + LoginMessages.time(lockedUntil))))
-                .andExpect(content().string(containsString("id=\"unlockButton\"")));
+                .andExpect(content().string(containsString("Tạm khóa đến 10:15 01/12/2099")))
+                .andExpect(content().string(containsString("id=\"unlockButton\"")))
+                .andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher notice = java.util.regex.Pattern
+                .compile("id=\"lockedNotice\">\\s*<span>([^<]*)</span>").matcher(html);
+        assertThat(notice.find()).as("the lock notice").isTrue();
+        assertThat(notice.group(1)).isEqualTo("Tạm khóa đến 10:15 01/12/2099");
 
         mvc.perform(post("/admin/accounts/{id}/unlock", account.getId()).with(fixtures.as(fixtures.admin()))
                         .with(csrf()))

@@ -75,7 +75,7 @@ class LoginThrottleTest {
         mvc.perform(get("/login").param("error", "").session(session))
                 .andExpect(content().string(containsString(
                         "Tài khoản tạm bị khóa vì nhập sai mật khẩu 5 lần liên tiếp. Vui lòng thử lại sau "
-                                + LoginMessages.time(lockedUntil) + ".")));
+                                + haNoi(lockedUntil) + ".")));
 
         List<String> audit = jdbc.sql("""
                         select actor || ' ' || action from audit_event
@@ -101,9 +101,31 @@ class LoginThrottleTest {
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.status").value(401))
                 .andExpect(jsonPath("$.detail").value(containsString("tạm bị khóa")))
-                .andExpect(jsonPath("$.detail").value(containsString(LoginMessages.time(lockedUntil))));
+                .andExpect(jsonPath("$.detail").value(containsString(haNoi(lockedUntil))));
         assertThat(jdbc.sql("select count(*) from audit_event where entity = 'ACCOUNT' and entity_id = ? and action = 'LOCKED'")
                 .param(locked.getId()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theLockIsToldInHaNoiTimeOnTheLoginPageAndInTheApi() throws Exception {
+        String user = fixtures.board();
+        // locked until 20:30 UTC on 31/12/2099: 03:30 on 01/01/2100 in Hà Nội (UTC+7, no summer time)
+        jdbc.sql("insert into login_throttle (username, client, failures, locked_until) values (?, '127.0.0.1', 5, ?)")
+                .param(user).param(java.sql.Timestamp.from(Instant.parse("2099-12-31T20:30:00Z"))).update();
+        MockHttpSession session = new MockHttpSession();
+        signIn(session, user, Fixtures.PASSWORD);
+        String page = mvc.perform(get("/login").param("error", "").session(session))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(loginError(page)).isEqualTo(
+                "Tài khoản tạm bị khóa vì nhập sai mật khẩu 5 lần liên tiếp. Vui lòng thử lại sau 03:30 01/01/2100.");
+        mvc.perform(get("/api/v1/me").with(fixtures.basic(user)))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value(
+                        "Tài khoản tạm bị khóa vì nhập sai mật khẩu 5 lần liên tiếp. Vui lòng thử lại sau 03:30 01/01/2100."));
+        mvc.perform(get("/api/v1/me").with(fixtures.basic(user)).header("Accept-Language", "en"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.detail").value(
+                        "This account is locked after 5 wrong passwords in a row. Please try again after 03:30 01/01/2100."));
     }
 
     @Test
@@ -376,6 +398,22 @@ class LoginThrottleTest {
         mvc.perform(post("/login").session(session).with(csrf()).param("username", user).param("password", password))
                 .andExpect(redirectedUrl("/login?error"))
                 .andExpect(unauthenticated());
+    }
+
+    /**
+     * The time as Hà Nội reads it, worked out here and not by the application: seven hours ahead of
+     * UTC (Việt Nam keeps no summer time), as "HH:mm dd/MM/yyyy".
+     */
+    static String haNoi(Instant instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
+                .format(instant.plus(7, ChronoUnit.HOURS).atOffset(java.time.ZoneOffset.UTC));
+    }
+
+    /** The text of the login page's error box. */
+    private static String loginError(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"loginError\"[^>]*>([^<]*)<").matcher(html);
+        assertThat(m.find()).as("the login error is shown").isTrue();
+        return org.springframework.web.util.HtmlUtils.htmlUnescape(m.group(1)).strip();
     }
 
     private Account account(String username) {

@@ -2,8 +2,10 @@ package vn.thidua.security;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.thidua.support.Fixtures;
+import vn.thidua.support.Html;
 import vn.thidua.support.IntegrationTest;
 
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -41,10 +45,54 @@ class PassphraseTest {
     @Autowired
     AccountRepository accounts;
 
+    /**
+     * The seed theme as a real passphrase: set on the own-password page, then typed into the sign-in
+     * form. The user is signed in and sees their name; the same passphrase with only its last
+     * character changed (past BCrypt's 72 bytes), or cut at 72 bytes, is told it is wrong.
+     */
     @Test
-    void theSeedThemeIsALongPassphrase() {
+    void theSeedThemeIsALongPassphraseThatSignsInThroughTheForms() throws Exception {
         assertThat(PASSPHRASE.codePointCount(0, PASSPHRASE.length())).isGreaterThanOrEqualTo(64);
         assertThat(PASSPHRASE.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(72);
+
+        String user = fixtures.board();
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/login").session(session).with(csrf())
+                        .param("username", user).param("password", Fixtures.PASSWORD))
+                .andExpect(redirectedUrl("/"));
+        mvc.perform(post("/account/password").session(session).with(csrf())
+                        .param("currentPassword", Fixtures.PASSWORD)
+                        .param("newPassword", PASSPHRASE).param("confirmPassword", PASSPHRASE))
+                .andExpect(redirectedUrl("/account/password"))
+                .andExpect(flash().attribute("flashSuccess", "Đã đổi mật khẩu."));
+        mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+
+        // typed into the sign-in form: signed in, the user menu shows who
+        MockHttpSession signedIn = new MockHttpSession();
+        mvc.perform(post("/login").session(signedIn).with(csrf()).param("username", user).param("password", PASSPHRASE))
+                .andExpect(redirectedUrl("/"))
+                .andExpect(authenticated().withUsername(user));
+        mvc.perform(get("/").session(signedIn)).andExpect(redirectedUrl("/campaigns"));
+        String home = mvc.perform(get("/campaigns").session(signedIn)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Html.text(home, "userMenu")).isEqualTo(user);
+
+        // nearly the passphrase: the form says it is wrong and nobody is signed in
+        String lastCharacterChanged = PASSPHRASE.substring(0, PASSPHRASE.length() - 1) + "?";
+        byte[] bytes = PASSPHRASE.getBytes(StandardCharsets.UTF_8);
+        String first72Bytes = new String(bytes, 0, 72, StandardCharsets.UTF_8).replace("\uFFFD", "");
+        for (String wrong : List.of(lastCharacterChanged, first72Bytes)) {
+            MockHttpSession refused = new MockHttpSession();
+            mvc.perform(post("/login").session(refused).with(csrf()).param("username", user).param("password", wrong))
+                    .andExpect(redirectedUrl("/login?error"))
+                    .andExpect(unauthenticated());
+            mvc.perform(get("/login").param("error", "").session(refused))
+                    .andExpect(content().string(containsString("Sai tên đăng nhập hoặc mật khẩu.")));
+            mvc.perform(get("/").session(refused)).andExpect(redirectedUrl("/login"));
+        }
+        // the old password is gone
+        mvc.perform(post("/login").with(csrf()).param("username", user).param("password", Fixtures.PASSWORD))
+                .andExpect(redirectedUrl("/login?error"));
     }
 
     @Test
