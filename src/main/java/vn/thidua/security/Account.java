@@ -13,14 +13,15 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import lombok.Setter;
-import org.hibernate.annotations.OptimisticLock;
 import vn.thidua.shared.BaseEntity;
 
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** A sign-in: username (case-insensitive), password hash, roles, and at most one individual. */
+/**
+ * A sign-in: username (case-insensitive), password hash, roles, and at most one individual. Failed
+ * sign-ins are counted by {@link LoginThrottle}, per username and address, not here.
+ */
 @Entity
 @Table(name = "account")
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
@@ -44,17 +45,6 @@ public class Account extends BaseEntity {
     @Setter
     private boolean enabled = true;
 
-    // Sign-in bookkeeping is not an edit: it must not make an administrator's open form stale.
-    @OptimisticLock(excluded = true)
-    @Column(name = "failed_logins", nullable = false)
-    @Getter
-    private int failedLogins;
-
-    @OptimisticLock(excluded = true)
-    @Column(name = "locked_until")
-    @Getter
-    private Instant lockedUntil;
-
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role", nullable = false, length = 16)
@@ -68,9 +58,9 @@ public class Account extends BaseEntity {
         setRoles(roles);
     }
 
+    /** A new password; the sign-in throttle of the username is cleared by {@link AccountService}. */
     public void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
-        unlock();
     }
 
     public Set<Role> getRoles() {
@@ -80,33 +70,5 @@ public class Account extends BaseEntity {
     public void setRoles(Set<Role> roles) {
         this.roles.clear();
         this.roles.addAll(roles);
-    }
-
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /**
-     * Counts one failed sign-in; returns true when this failure locks the account. A lock that
-     * has run out starts the count again.
-     */
-    boolean registerFailure(Instant now, int maxFailures, java.time.Duration lockFor) {
-        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
-            unlock();
-        }
-        if (isLockedAt(now)) {
-            return false;
-        }
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = now.plus(lockFor);
-            return true;
-        }
-        return false;
-    }
-
-    public void unlock() {
-        failedLogins = 0;
-        lockedUntil = null;
     }
 }

@@ -27,7 +27,9 @@ import java.util.Optional;
 public class AccountDirectory {
 
     private static final String ROW_SELECT = """
-            select a.id, a.username, a.enabled, a.locked_until, a.individual_id,
+            select a.id, a.username, a.enabled, a.individual_id,
+                   (select max(t.locked_until) from login_throttle t
+                    where t.username = lower(a.username) and t.locked_until > now()) as locked_until,
                    (select string_agg(r.role, ',' order by r.role) from account_role r where r.account_id = a.id)
                        as roles
             from account a

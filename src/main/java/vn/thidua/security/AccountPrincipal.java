@@ -5,36 +5,28 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-import java.time.Instant;
 import java.util.Collection;
 
-/** The signed-in account as Spring Security sees it; kept small because it lives in the session. */
+/**
+ * The signed-in account as Spring Security sees it; kept small because it lives in the session,
+ * which is stored in PostgreSQL (serialised).
+ */
 public final class AccountPrincipal implements UserDetails, CredentialsContainer {
+
+    private static final long serialVersionUID = 1L;
 
     private final CurrentUser user;
     private String passwordHash;
     private final boolean enabled;
-    private final Instant lockedUntil;
-    private final int failedLogins;
 
-    AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, Instant lockedUntil, int failedLogins) {
+    AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
-        this.lockedUntil = lockedUntil;
-        this.failedLogins = failedLogins;
     }
 
     public CurrentUser currentUser() {
         return user;
-    }
-
-    Instant lockedUntil() {
-        return lockedUntil;
-    }
-
-    int failedLogins() {
-        return failedLogins;
     }
 
     @Override
@@ -53,9 +45,10 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         return user.username();
     }
 
+    /** Locks are of a username and an address, kept by {@link LoginThrottle}, not of the account. */
     @Override
     public boolean isAccountNonLocked() {
-        return lockedUntil == null || !lockedUntil.isAfter(Instant.now());
+        return true;
     }
 
     @Override

@@ -33,14 +33,18 @@ public class AccountService {
     private final AuditLog audit;
     private final AccountHolders holders;
     private final JdbcClient jdbc;
+    private final LoginThrottle throttle;
+    private final AccountSessions sessions;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AuditLog audit,
-                   AccountHolders holders, JdbcClient jdbc) {
+                   AccountHolders holders, JdbcClient jdbc, LoginThrottle throttle, AccountSessions sessions) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.holders = holders;
         this.jdbc = jdbc;
+        this.throttle = throttle;
+        this.sessions = sessions;
     }
 
     public record NewAccount(String username, String password, Set<Role> roles, Long individualId) {
@@ -121,33 +125,44 @@ public class AccountService {
                 .field("roles", account.getRoles(), Set.copyOf(request.roles()))
                 .field("individualId", account.getIndividualId(), request.individualId())
                 .field("enabled", account.isEnabled(), request.enabled());
+        // sessions hold the roles and the unit of their sign-in: taking any away ends them
+        boolean takesAway = account.isEnabled() && !request.enabled()
+                || !request.roles().containsAll(account.getRoles())
+                || !java.util.Objects.equals(account.getIndividualId(), request.individualId());
         account.setRoles(request.roles());
         account.setIndividualId(request.individualId());
         account.setEnabled(request.enabled());
         if (!changes.isEmpty()) {
             audit.record(AuditLog.entry("ACCOUNT", account.getId(), "UPDATED").changes(changes));
         }
+        if (takesAway) {
+            sessions.endOtherSessions(account.getUsername());
+        }
         return account;
     }
 
-    /** Sets a new password chosen by the office; also lifts a sign-in lock. */
+    /** Sets a new password chosen by the office; also lifts a sign-in lock and ends the account's sessions. */
     @PreAuthorize("hasRole('ADMIN')")
     public Account resetPassword(Long id, String password) {
         Account account = get(id);
         PasswordPolicy.check("password", password);
         account.changePasswordHash(passwordEncoder.encode(password));
+        throttle.clear(account.getUsername());
         audit.record(AuditLog.entry("ACCOUNT", account.getId(), "PASSWORD_RESET"));
+        sessions.endOtherSessions(account.getUsername());
         return account;
     }
 
+    /** Lifts the sign-in locks of the username, for every address. */
     @PreAuthorize("hasRole('ADMIN')")
     public Account unlock(Long id) {
         Account account = get(id);
-        account.unlock();
+        throttle.clear(account.getUsername());
         audit.record(AuditLog.entry("ACCOUNT", account.getId(), "UNLOCKED"));
         return account;
     }
 
+    /** Also ends the account's other sessions (the one making the change goes on). */
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(String currentPassword, String newPassword) {
         Long accountId = CurrentUser.get().accountId();
@@ -157,7 +172,10 @@ public class AccountService {
         }
         PasswordPolicy.check("newPassword", newPassword);
         account.changePasswordHash(passwordEncoder.encode(newPassword));
+        throttle.clear(account.getUsername());
         audit.record(AuditLog.entry("ACCOUNT", account.getId(), "PASSWORD_CHANGED"));
+        // whoever else is signed in with the old password is signed out; this session goes on
+        sessions.endOtherSessions(account.getUsername());
     }
 
 

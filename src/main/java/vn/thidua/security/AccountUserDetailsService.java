@@ -49,7 +49,6 @@ public class AccountUserDetailsService implements UserDetailsService {
         }
         CurrentUser user = new CurrentUser(account.getId(), account.getUsername(), displayName, roles,
                 account.getIndividualId(), unitId);
-        return new AccountPrincipal(user, account.getPasswordHash(), account.isEnabled(), account.getLockedUntil(),
-                account.getFailedLogins());
+        return new AccountPrincipal(user, account.getPasswordHash(), account.isEnabled());
     }
 }

@@ -13,6 +13,8 @@ import java.util.Set;
 public record CurrentUser(Long accountId, String username, String displayName, Set<Role> roles, Long individualId,
                           Long unitId) implements java.io.Serializable {
 
+    private static final long serialVersionUID = 1L;
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

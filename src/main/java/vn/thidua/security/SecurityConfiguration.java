@@ -5,10 +5,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -24,10 +24,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import vn.thidua.shared.Messages;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -37,10 +43,13 @@ import java.util.Set;
 /**
  * Two filter chains: the REST API (HTTP Basic, stateless, or the page session with the CSRF
  * header; 401/403 as problem details) and the pages (form login, CSRF, session). URL rules here
- * are the outer fence; services check roles and units again.
+ * are the outer fence; services check roles and units again. Sessions live in PostgreSQL (Spring
+ * Session JDBC) and only signed-in people get one: the CSRF token of an anonymous page and the page
+ * to return to after signing in are kept in cookies.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableScheduling
 public class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -56,7 +65,10 @@ public class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiAuthenticationEntryPoint entryPoint,
-                                    ApiAccessDeniedHandler accessDenied) throws Exception {
+                                    ApiAccessDeniedHandler accessDenied, CsrfTokenRepository csrfTokens,
+                                    Messages messages, ProblemWriter problems,
+                                    @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie)
+            throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -73,9 +85,12 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .addFilterBefore(new BasicWithSessionFilter(sessionCookie, messages, problems),
+                        BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
-                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+                        .requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(accessDenied))
@@ -85,17 +100,21 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiDocsSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiDocsSecurity(HttpSecurity http, CsrfTokenRepository csrfTokens) throws Exception {
         http.securityMatcher("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .csrf(Customizer.withDefaults())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 .headers(headers -> secureHeaders(headers, API_DOCS_CONTENT_SECURITY_POLICY));
         return http.build();
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationFailureHandler loginFailureHandler)
+    SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationFailureHandler loginFailureHandler,
+                                     CsrfTokenRepository csrfTokens,
+                                     @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
@@ -107,11 +126,31 @@ public class SecurityConfiguration {
                         .defaultSuccessUrl("/", false)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
-                        .deleteCookies("JSESSIONID"))
+                        .deleteCookies(sessionCookie))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .requestCache(cache -> cache.requestCache(returnAfterSignIn()))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
                 .addFilterBefore(new MultipartCsrfTokenFilter("_csrf"), CsrfFilter.class)
                 .headers(headers -> secureHeaders(headers, CONTENT_SECURITY_POLICY));
         return http.build();
+    }
+
+    /** One CSRF token store for all chains: a page's token also serves the API calls the page makes. */
+    @Bean
+    CsrfTokenRepository csrfTokenRepository() {
+        return new SessionOrCookieCsrfTokenRepository();
+    }
+
+    /**
+     * The page asked for before signing in, to go back to afterwards, kept in a cookie rather than
+     * a session (an anonymous visitor has none). Only pages a browser navigates to.
+     */
+    private static RequestCache returnAfterSignIn() {
+        CookieRequestCache cache = new CookieRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod())
+                && request.getHeader("HX-Request") == null
+                && !"XMLHttpRequest".equals(request.getHeader("X-Requested-With")));
+        return cache;
     }
 
     private static void secureHeaders(HeadersConfigurer<HttpSecurity> headers, String policy) {
@@ -123,13 +162,12 @@ public class SecurityConfiguration {
                         "camera=(), microphone=(), geolocation=(), payment=()"));
     }
 
-    /** Basic-authenticated API calls carry no cookie, so they need no CSRF token; session calls do. */
+    /**
+     * Basic-authenticated API calls need no CSRF token; session calls do. (A call with both a
+     * session cookie and Basic credentials is refused by {@link BasicWithSessionFilter}.)
+     */
     private static boolean needsCsrfToken(HttpServletRequest request) {
-        if (SAFE_METHODS.contains(request.getMethod())) {
-            return false;
-        }
-        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        return authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6);
+        return !SAFE_METHODS.contains(request.getMethod()) && !BasicWithSessionFilter.hasBasicCredentials(request);
     }
 
     @Bean
@@ -141,14 +179,15 @@ public class SecurityConfiguration {
         return new RecentlyVerifiedPasswordEncoder(hashing, remember, 10_000, Clock.systemUTC());
     }
 
+    /** The password check, behind the sign-in throttle (which counts per username and address). */
     @Bean
-    DaoAuthenticationProvider authenticationProvider(AccountUserDetailsService userDetailsService,
-                                                     PasswordEncoder passwordEncoder) {
+    AuthenticationProvider authenticationProvider(AccountUserDetailsService userDetailsService,
+                                                  PasswordEncoder passwordEncoder, LoginThrottle throttle) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetailsService);
         provider.setPasswordEncoder(passwordEncoder);
-        provider.setPreAuthenticationChecks(lockChecks());
+        provider.setPreAuthenticationChecks(user -> { });
         provider.setPostAuthenticationChecks(enabledChecks());
-        return provider;
+        return new ThrottledAuthenticationProvider(provider, throttle);
     }
 
     @Bean
@@ -157,20 +196,11 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(DaoAuthenticationProvider provider,
+    AuthenticationManager authenticationManager(AuthenticationProvider provider,
                                                 AuthenticationEventPublisher events) {
         ProviderManager manager = new ProviderManager(provider);
         manager.setAuthenticationEventPublisher(events);
         return manager;
-    }
-
-    /** Locked before the password is even checked, with the time the lock ends. */
-    private static UserDetailsChecker lockChecks() {
-        return user -> {
-            if (user instanceof AccountPrincipal principal && !principal.isAccountNonLocked()) {
-                throw new AccountLockedException(principal.lockedUntil());
-            }
-        };
     }
 
     /** Disabled only after the right password, so the message does not tell strangers the account exists. */

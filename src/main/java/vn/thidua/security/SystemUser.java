@@ -4,7 +4,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.function.Supplier;
 
@@ -19,7 +18,7 @@ public final class SystemUser {
 
     public static <T> T runAsAdmin(String name, Supplier<T> work) {
         CurrentUser user = new CurrentUser(0L, name, name, EnumSet.of(Role.ADMIN), null, null);
-        AccountPrincipal principal = new AccountPrincipal(user, null, true, (Instant) null, 0);
+        AccountPrincipal principal = new AccountPrincipal(user, null, true);
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,

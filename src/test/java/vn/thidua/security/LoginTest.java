@@ -1,13 +1,14 @@
 package vn.thidua.security;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import vn.thidua.support.Fixtures;
 import vn.thidua.support.IntegrationTest;
+import vn.thidua.support.SessionCookies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -58,6 +59,19 @@ class LoginTest {
     }
 
     @Test
+    void afterSigningInTheAnonymousGoBackToThePageTheyAskedFor() throws Exception {
+        // the page asked for is kept in a cookie, not in a session
+        String admin = fixtures.admin();
+        MockHttpSession browser = new MockHttpSession();
+        mvc.perform(get("/admin/accounts?q=an").session(browser)).andExpect(redirectedUrl("/login"));
+        mvc.perform(post("/login").session(browser).with(csrf())
+                        .param("username", admin).param("password", Fixtures.PASSWORD))
+                .andExpect(redirectedUrl("http://localhost/admin/accounts?q=an"));
+        mvc.perform(get("/admin/accounts?q=an").session(browser)).andExpect(status().isOk());
+        assertThat(SessionCookies.of(browser)).doesNotContainKey("REDIRECT_URI");
+    }
+
+    @Test
     void theRightPasswordSignsInAndRedirects() throws Exception {
         String user = fixtures.board();
         mvc.perform(formLogin().user(user).password(Fixtures.PASSWORD))
@@ -76,19 +90,24 @@ class LoginTest {
 
     @Test
     void signingInGivesANewSessionId() throws Exception {
+        // a visitor has no session before signing in (AnonymousSessionsServerTest); a browser that
+        // already has one, of an earlier sign-in, gets a new id
         String user = fixtures.board();
         MockHttpSession session = new MockHttpSession();
         mvc.perform(get("/login").session(session)).andExpect(status().isOk());
-        String before = session.getId();
+        mvc.perform(post("/login").session(session).with(csrf())
+                .param("username", fixtures.board()).param("password", Fixtures.PASSWORD)).andExpect(authenticated());
+        String before = SessionCookies.of(session).get("SESSION");
+        assertThat(before).isNotNull();
 
-        MvcResult result = mvc.perform(post("/login").session(session).with(csrf())
+        mvc.perform(post("/login").session(session).with(csrf())
                         .param("username", user).param("password", Fixtures.PASSWORD))
                 .andExpect(redirectedUrl("/"))
-                .andExpect(authenticated().withUsername(user))
-                .andReturn();
+                .andExpect(authenticated().withUsername(user));
 
-        String after = result.getRequest().getSession(false).getId();
-        assertThat(after).isNotEqualTo(before);
+        String after = SessionCookies.of(session).get("SESSION");
+        assertThat(after).isNotNull().isNotEqualTo(before);
+        mvc.perform(get("/account/password").cookie(new Cookie("SESSION", before))).andExpect(redirectedUrl("/login"));
         // the signed-in session works for pages
         mvc.perform(get("/account/password").session(session))
                 .andExpect(status().isOk())
@@ -160,10 +179,16 @@ class LoginTest {
         mvc.perform(post("/login").session(session).with(csrf())
                 .param("username", user).param("password", Fixtures.PASSWORD)).andExpect(authenticated());
 
+        String signedIn = SessionCookies.of(session).get("SESSION");
+
         mvc.perform(post("/logout").session(session).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login?logout"));
-        assertThat(session.isInvalid()).isTrue();
+        assertThat(SessionCookies.of(session)).doesNotContainKey("SESSION");
+        mvc.perform(get("/account/password").cookie(new Cookie("SESSION", signedIn))).andExpect(redirectedUrl("/login"));
+        assertThat(jdbc.sql("select count(*) from spring_session where session_id = ?").param(new String(
+                java.util.Base64.getDecoder().decode(signedIn), java.nio.charset.StandardCharsets.UTF_8))
+                .query(Long.class).single()).isZero();
         mvc.perform(get("/login").param("logout", ""))
                 .andExpect(content().string(containsString("Bạn đã đăng xuất.")))
                 .andExpect(content().string(not(containsString("id=\"loginError\""))));

@@ -19,6 +19,7 @@ import vn.thidua.security.AccountDirectory;
 import vn.thidua.security.AccountHolders.Holder;
 import vn.thidua.security.AccountService;
 import vn.thidua.security.LoginMessages;
+import vn.thidua.security.LoginThrottle;
 import vn.thidua.security.Role;
 import vn.thidua.shared.Messages;
 import vn.thidua.shared.Paging;
@@ -45,12 +46,15 @@ class AccountController {
     private final AccountDirectory directory;
     private final Messages messages;
     private final PageActions actions;
+    private final LoginThrottle throttle;
 
-    AccountController(AccountService accounts, AccountDirectory directory, Messages messages, PageActions actions) {
+    AccountController(AccountService accounts, AccountDirectory directory, Messages messages, PageActions actions,
+                      LoginThrottle throttle) {
         this.accounts = accounts;
         this.directory = directory;
         this.messages = messages;
         this.actions = actions;
+        this.throttle = throttle;
     }
 
     @ModelAttribute("allRoles")
@@ -136,10 +140,10 @@ class AccountController {
     }
 
     private String showEdit(Account account, AccountForm form, ResetPasswordForm passwordForm, Model model) {
-        boolean locked = account.isLockedAt(Instant.now());
+        Optional<Instant> lockedUntil = throttle.lockedUntil(account.getUsername());
         model.addAttribute("account", account);
-        model.addAttribute("locked", locked);
-        model.addAttribute("lockedUntil", locked ? LoginMessages.time(account.getLockedUntil()) : null);
+        model.addAttribute("locked", lockedUntil.isPresent());
+        model.addAttribute("lockedUntil", lockedUntil.map(LoginMessages::time).orElse(null));
         model.addAttribute("linked", directory.individual(account.getIndividualId()).orElse(null));
         model.addAttribute("form", form);
         model.addAttribute("passwordForm", passwordForm);

@@ -1,10 +1,8 @@
 package vn.thidua.security.web;
 
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.web.WebAttributes;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +13,9 @@ import vn.thidua.security.LoginMessages;
 import vn.thidua.security.LoginThrottle;
 import vn.thidua.shared.Messages;
 
+import java.util.Optional;
 
+/** The login page. It creates no session: what a failed sign-in has to say comes in a cookie. */
 @Controller
 class LoginController {
 
@@ -33,27 +33,30 @@ class LoginController {
     }
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error, HttpSession session, Model model) {
+    String login(@RequestParam(required = false) String error, HttpServletRequest request,
+                 HttpServletResponse response, Model model) {
         if (CurrentUser.find().isPresent()) {
             return "redirect:/";
         }
         if (error != null) {
-            Object last = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            model.addAttribute("loginError", describe(last instanceof AuthenticationException e ? e : null));
-            session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-            model.addAttribute("lastUsername", session.getAttribute(LoginFailureHandler.LAST_USERNAME));
-            session.removeAttribute(LoginFailureHandler.LAST_USERNAME);
+            Optional<LoginFailureHandler.Failure> failure = LoginFailureHandler.take(request, response);
+            model.addAttribute("loginError", describe(failure.orElse(null)));
+            model.addAttribute("lastUsername", failure.map(LoginFailureHandler.Failure::username).orElse(null));
         }
         model.addAttribute("demo", demo);
         model.addAttribute("demoPassword", demo ? demoPassword : null);
         return "security/login";
     }
 
-    private String describe(AuthenticationException exception) {
-        if (exception instanceof AccountLockedException locked) {
-            return messages.get("login.locked", LoginMessages.time(locked.getLockedUntil()), throttle.maxFailures());
+    private String describe(LoginFailureHandler.Failure failure) {
+        if (failure != null && LoginFailureHandler.Failure.LOCKED.equals(failure.reason())
+                && failure.lockedUntil() != null) {
+            LoginThrottle.Scope scope = "USERNAME".equals(failure.scope()) ? LoginThrottle.Scope.USERNAME
+                    : LoginThrottle.Scope.ADDRESS;
+            return LoginMessages.locked(messages, new AccountLockedException(failure.lockedUntil(), scope),
+                    throttle.maxFailures());
         }
-        if (exception instanceof DisabledException) {
+        if (failure != null && LoginFailureHandler.Failure.DISABLED.equals(failure.reason())) {
             return messages.get("login.disabled");
         }
         return messages.get("login.badCredentials");
