@@ -1,5 +1,7 @@
 package vn.thidua.evaluation;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,14 +37,16 @@ public class ReviewService {
     private final EvaluationScores scores;
     private final EvaluationTrail trail;
     private final ReviewGridQueries grids;
+    private final Counter saved;
 
     ReviewService(EvaluationCases cases, EvaluationViews views, EvaluationScores scores, EvaluationTrail trail,
-                  ReviewGridQueries grids) {
+                  ReviewGridQueries grids, MeterRegistry metrics) {
         this.cases = cases;
         this.views = views;
         this.scores = scores;
         this.trail = trail;
         this.grids = grids;
+        this.saved = ScoreMetrics.saved(metrics, "review");
     }
 
     /** Review points and notes of some criteria (the API). */
@@ -126,6 +130,7 @@ public class ReviewService {
         }
         scores.saveReview(evaluation.getId(), changed);
         trail.record(evaluation.getId(), found.campaign.getId(), cleanReason, events);
+        saved.increment(changed.size());
         return stored;
     }
 }

@@ -1,5 +1,7 @@
 package vn.thidua.evaluation;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,13 +32,15 @@ public class SelfAssessmentService {
     private final EvaluationViews views;
     private final EvaluationScores scores;
     private final EvaluationTrail trail;
+    private final Counter saved;
 
     SelfAssessmentService(EvaluationCases cases, EvaluationViews views, EvaluationScores scores,
-                          EvaluationTrail trail) {
+                          EvaluationTrail trail, MeterRegistry metrics) {
         this.cases = cases;
         this.views = views;
         this.scores = scores;
         this.trail = trail;
+        this.saved = ScoreMetrics.saved(metrics, "self");
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -62,6 +66,7 @@ public class SelfAssessmentService {
             cases.save(found);
             scores.saveSelf(found.evaluationId(), changed);
             trail.record(found.evaluationId(), campaignId, null, events);
+            saved.increment(changed.size());
         }
         return views.of(found);
     }

@@ -1,5 +1,7 @@
 package vn.thidua.pledge;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,10 +46,11 @@ public class PledgeEditor {
     private final Participation participation;
     private final RegistrationWindow window;
     private final AuditLog audit;
+    private final Counter submitted;
 
     PledgeEditor(PledgeRepository pledges, PledgeSubjects subjects, PledgeReader reader, CampaignService campaigns,
                  CriterionRepository criteria, Participation participation, RegistrationWindow window,
-                 AuditLog audit) {
+                 AuditLog audit, MeterRegistry metrics) {
         this.pledges = pledges;
         this.subjects = subjects;
         this.reader = reader;
@@ -56,6 +59,9 @@ public class PledgeEditor {
         this.participation = participation;
         this.window = window;
         this.audit = audit;
+        this.submitted = Counter.builder("thidua.pledges.submitted")
+                .description("Pledges handed in for review (a resubmission after a return counts again)")
+                .register(metrics);
     }
 
     /** A new DRAFT pledge; a second one for the same subject is 409 (also when two requests race). */
@@ -139,7 +145,9 @@ public class PledgeEditor {
         pledge.submit(Instant.now());
         audit.record(AuditLog.entry(AUDIT_ENTITY, pledge.getId(), "SUBMITTED").campaign(campaign.getId())
                 .changes(new Changes().field("status", from.name(), PledgeStatus.SUBMITTED.name())));
-        return pledges.saveAndFlush(pledge);
+        Pledge saved = pledges.saveAndFlush(pledge);
+        submitted.increment();
+        return saved;
     }
 
     /** The subject itself while registration is open; a reader who is not the subject gets 403, so does anyone else. */

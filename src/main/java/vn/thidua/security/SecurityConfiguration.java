@@ -67,11 +67,13 @@ public class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiAuthenticationEntryPoint entryPoint,
                                     ApiAccessDeniedHandler accessDenied, CsrfTokenRepository csrfTokens,
                                     Messages messages, ProblemWriter problems,
-                                    @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie)
+                                    @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie,
+                                    @Value("${app.metrics.token:}") String metricsToken)
             throws Exception {
         http.securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/prometheus").access(new MetricsScrapers(metricsToken))
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         // the emulation office's endpoints; services check again, and check units
                         .requestMatchers("/api/v1/accounts", "/api/v1/accounts/**", "/api/v1/imports/**")

@@ -12,7 +12,6 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.WebUtils;
 import vn.thidua.security.AccountLockedException;
-
 import vn.thidua.shared.DatabaseUnavailable;
 
 import java.io.IOException;
