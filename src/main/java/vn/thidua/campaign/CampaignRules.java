@@ -1,6 +1,7 @@
 package vn.thidua.campaign;
 
 import vn.thidua.shared.InvalidInputException.FieldProblem;
+import vn.thidua.shared.Texts;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -36,6 +37,8 @@ final class CampaignRules {
     static void optionalText(String field, String value, int max, List<FieldProblem> problems) {
         if (value != null && value.length() > max) {
             problems.add(new FieldProblem(field, "validation.text.tooLong", max));
+        } else {
+            Texts.check(field, value, problems);
         }
     }
 

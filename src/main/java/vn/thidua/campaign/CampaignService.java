@@ -12,6 +12,7 @@ import vn.thidua.organisation.Unit;
 import vn.thidua.organisation.UnitRepository;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.shared.ConflictException;
+import vn.thidua.shared.DateRange;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.InvalidInputException.FieldProblem;
 import vn.thidua.shared.NotFoundException;
@@ -255,11 +256,7 @@ public class CampaignService {
 
     /** Long texts keep their line breaks (shown pre-wrapped); only the ends are trimmed. */
     static String multiline(String text) {
-        if (text == null) {
-            return null;
-        }
-        String stripped = text.replace("\r\n", "\n").strip();
-        return stripped.isEmpty() ? null : stripped;
+        return Texts.multiline(text);
     }
 
     private void validate(CampaignData data) {
@@ -273,6 +270,10 @@ public class CampaignService {
         CampaignRules.required("startDate", data.startDate(), problems);
         CampaignRules.required("endDate", data.endDate(), problems);
         CampaignRules.required("registrationDeadline", data.registrationDeadline(), problems);
+        DateRange.check("startDate", data.startDate(), problems);
+        DateRange.check("endDate", data.endDate(), problems);
+        DateRange.check("registrationDeadline", data.registrationDeadline(), problems);
+        DateRange.check("decisionDate", data.decisionDate(), problems);
         if (data.startDate() != null && data.endDate() != null && data.endDate().isBefore(data.startDate())) {
             problems.add(new FieldProblem("endDate", "validation.campaign.endBeforeStart"));
         }

@@ -10,6 +10,7 @@ import vn.thidua.shared.ConflictException;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.NotFoundException;
 import vn.thidua.shared.UnsupportedFileTypeException;
+import vn.thidua.shared.Texts;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -49,7 +50,7 @@ public class EvidenceService {
         if (clean == null || clean.isEmpty()) {
             throw new InvalidInputException("url", "evidence.url.required");
         }
-        if (clean.length() > URL_MAX || !isWebAddress(clean)) {
+        if (clean.length() > URL_MAX || !isWebAddress(clean) || Texts.forbiddenCharacter(clean) >= 0) {
             throw new InvalidInputException("url", "evidence.url.invalid", URL_MAX);
         }
         long id = evidence.addLink(evaluation.getId(), criterion == null ? null : criterion.getId(), clean,

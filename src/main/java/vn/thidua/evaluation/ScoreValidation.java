@@ -4,6 +4,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import vn.thidua.campaign.Criterion;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.InvalidInputException.FieldProblem;
+import vn.thidua.shared.Texts;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -65,6 +66,8 @@ final class ScoreValidation {
             String note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
             if (note != null && note.length() > NOTE_MAX) {
                 problems.add(new FieldProblem(at + ".note", "evaluation.note.tooLong", criterion.getCode(), NOTE_MAX));
+            } else {
+                Texts.check(at + ".note", note, problems);
             }
             if (problems.size() == before) {
                 valid.add(new Valid(criterion, points, note));
@@ -106,7 +109,7 @@ final class ScoreValidation {
         if (clean != null && clean.length() > REASON_MAX) {
             throw new InvalidInputException("reason", "evaluation.reason.tooLong", REASON_MAX);
         }
-        return clean;
+        return Texts.checked("reason", clean);
     }
 
     static boolean samePoints(BigDecimal a, BigDecimal b) {

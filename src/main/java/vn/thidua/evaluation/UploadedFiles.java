@@ -1,5 +1,7 @@
 package vn.thidua.evaluation;
 
+import vn.thidua.shared.Texts;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Optional;
@@ -82,11 +84,14 @@ final class UploadedFiles {
         return true;
     }
 
-    /** The last path part, without control characters, trimmed, at most 255 characters; never blank. */
+    /**
+     * The last path part, without control characters or bidirectional controls, trimmed, at most 255
+     * characters; never blank.
+     */
     static String safeName(String original, String contentType) {
         String name = original == null ? "" : original;
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-        name = name.substring(slash + 1).replaceAll("\\p{Cntrl}", "").strip();
+        name = Texts.withoutForbidden(name.substring(slash + 1).replaceAll("\\p{Cntrl}", "")).strip();
         while (name.startsWith(".")) {
             name = name.substring(1).strip();
         }

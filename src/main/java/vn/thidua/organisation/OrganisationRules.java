@@ -1,6 +1,7 @@
 package vn.thidua.organisation;
 
 import vn.thidua.shared.InvalidInputException.FieldProblem;
+import vn.thidua.shared.Texts;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -23,22 +24,26 @@ public final class OrganisationRules {
         }
     }
 
+    /** A name as cleaned by {@link Texts#clean} (blank, invisible spaces included, is null): required. */
     public static void name(String field, String name, List<FieldProblem> problems) {
         if (name == null) {
             problems.add(new FieldProblem(field, "jakarta.validation.constraints.NotBlank.message"));
-        } else if (name.length() > NAME_MAX) {
-            problems.add(new FieldProblem(field, "validation.text.tooLong", NAME_MAX));
+        } else {
+            optionalText(field, name, problems);
         }
     }
 
     public static void optionalText(String field, String text, List<FieldProblem> problems) {
         if (text != null && text.length() > NAME_MAX) {
             problems.add(new FieldProblem(field, "validation.text.tooLong", NAME_MAX));
+        } else {
+            Texts.check(field, text, problems);
         }
     }
 
     public static void email(String field, String email, List<FieldProblem> problems) {
-        if (email != null && (email.length() > NAME_MAX || !EMAIL.matcher(email).matches())) {
+        if (email != null && (email.length() > NAME_MAX || !EMAIL.matcher(email).matches()
+                || Texts.forbiddenCharacter(email) >= 0)) {
             problems.add(new FieldProblem(field, "jakarta.validation.constraints.Email.message"));
         }
     }

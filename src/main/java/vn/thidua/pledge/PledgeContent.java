@@ -59,13 +59,15 @@ record PledgeContent(String targetTitle, Map<Long, String> commitments, String e
             String text = text(c.text());
             if (text != null && text.length() > COMMITMENT_MAX) {
                 problems.add(new FieldProblem(field + ".text", "validation.text.tooLong", COMMITMENT_MAX));
-            } else if (text != null) {
+            } else if (text != null && Texts.check(field + ".text", text, problems)) {
                 commitments.put(c.criterionId(), text);
             }
         }
         String extra = text(d.extraCommitments());
         if (extra != null && extra.length() > EXTRA_MAX) {
             problems.add(new FieldProblem("extraCommitments", "validation.text.tooLong", EXTRA_MAX));
+        } else {
+            Texts.check("extraCommitments", extra, problems);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -75,10 +77,6 @@ record PledgeContent(String targetTitle, Map<Long, String> commitments, String e
 
     /** Keeps the writer's line breaks; blank is nothing. */
     static String text(String value) {
-        if (value == null) {
-            return null;
-        }
-        String stripped = value.strip().replace("\r\n", "\n");
-        return stripped.isEmpty() ? null : stripped;
+        return Texts.multiline(value);
     }
 }

@@ -14,6 +14,7 @@ import vn.thidua.shared.ConflictException;
 import vn.thidua.shared.DomainException;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.NotFoundException;
+import vn.thidua.shared.Texts;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -140,14 +141,14 @@ public class PledgeDecisions {
 
     private static String checkReason(String reason) {
         // a browser counts a line break of a textarea as one character but sends two (CRLF)
-        String clean = reason == null ? null : reason.strip().replace("\r\n", "\n");
-        if (clean == null || clean.isEmpty()) {
+        String clean = Texts.multiline(reason);
+        if (clean == null) {
             throw new InvalidInputException("reason", "pledge.reason.required");
         }
         if (clean.length() > REASON_MAX) {
             throw new InvalidInputException("reason", "validation.text.tooLong", REASON_MAX);
         }
-        return clean;
+        return Texts.checked("reason", clean);
     }
 
     private Pledge load(Long id) {

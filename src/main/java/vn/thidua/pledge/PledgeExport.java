@@ -8,6 +8,7 @@ import vn.thidua.campaign.Title;
 import vn.thidua.campaign.TitleCatalogue;
 import vn.thidua.shared.Messages;
 import vn.thidua.shared.OfficeTime;
+import vn.thidua.shared.report.SpreadsheetText;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -61,11 +62,11 @@ public class PledgeExport {
             int no = 1;
             for (RegistrationRow row : data.rows().getContent()) {
                 sheet.value(r, 0, no++);
-                sheet.value(r, 1, row.code());
-                sheet.value(r, 2, row.fullName());
-                sheet.value(r, 3, row.unitName());
-                sheet.value(r, 4, row.position() == null ? "" : row.position());
-                sheet.value(r, 5, title.apply(row.targetTitle()));
+                sheet.value(r, 1, text(row.code()));
+                sheet.value(r, 2, text(row.fullName()));
+                sheet.value(r, 3, text(row.unitName()));
+                sheet.value(r, 4, row.position() == null ? "" : text(row.position()));
+                sheet.value(r, 5, text(title.apply(row.targetTitle())));
                 sheet.value(r, 6, status(row.status()));
                 sheet.value(r, 7, date(row.submittedAt()));
                 r++;
@@ -81,9 +82,9 @@ public class PledgeExport {
             no = 1;
             for (PledgeRow row : data.collectivePledges()) {
                 units.value(r, 0, no++);
-                units.value(r, 1, row.subjectCode());
-                units.value(r, 2, row.subjectName());
-                units.value(r, 3, title.apply(row.targetTitle()));
+                units.value(r, 1, text(row.subjectCode()));
+                units.value(r, 2, text(row.subjectName()));
+                units.value(r, 3, text(title.apply(row.targetTitle())));
                 units.value(r, 4, status(row.status()));
                 units.value(r, 5, date(row.submittedAt()));
                 r++;
@@ -96,16 +97,16 @@ public class PledgeExport {
     }
 
     private void heading(Worksheet sheet, PledgeLists.Registrations data, int columns) {
-        sheet.value(0, 0, messages.get("pledge.export.title"));
+        sheet.value(0, 0, text(messages.get("pledge.export.title")));
         sheet.style(0, 0).bold().fontSize(14).set();
         sheet.range(0, 0, 0, columns - 1).merge();
-        sheet.value(1, 0, data.campaign().getName());
+        sheet.value(1, 0, text(data.campaign().getName()));
         sheet.range(1, 0, 1, columns - 1).merge();
     }
 
     private void header(Worksheet sheet, int row, String[] keys) {
         for (int c = 0; c < keys.length; c++) {
-            sheet.value(row, c, messages.get(keys[c]));
+            sheet.value(row, c, text(messages.get(keys[c])));
             sheet.style(row, c).bold().fillColor("DDDDDD").borderStyle("thin").set();
         }
     }
@@ -114,6 +115,11 @@ public class PledgeExport {
         for (int c = 0; c < widths.length; c++) {
             sheet.width(c, widths[c]);
         }
+    }
+
+    /** What people typed (names, units, positions) is never run as a formula: see {@link SpreadsheetText}. */
+    private static String text(String value) {
+        return SpreadsheetText.safe(value);
     }
 
     private String status(PledgeStatus status) {

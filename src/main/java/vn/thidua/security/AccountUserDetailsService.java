@@ -5,6 +5,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.security.AccountHolders.SignInHolder;
+import vn.thidua.shared.Texts;
 
 import java.util.EnumSet;
 import java.util.Optional;
@@ -28,6 +29,10 @@ public class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public AccountPrincipal loadUserByUsername(String username) {
+        if (Texts.controlCharacter(username) >= 0) {
+            // no account has one, and PostgreSQL refuses U+0000 in a query: a wrong name, not an internal error
+            throw new UsernameNotFoundException("unknown account");
+        }
         Account account = accounts.findByUsername(username.strip())
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
         Set<Role> roles = EnumSet.noneOf(Role.class);

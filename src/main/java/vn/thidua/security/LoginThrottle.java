@@ -11,6 +11,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.thidua.audit.AuditLog;
+import vn.thidua.shared.Texts;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -188,7 +189,12 @@ public class LoginThrottle {
 
     /** The name as sign-in looks it up: " Admin" must not dodge the count of "admin". */
     static String key(String typed) {
-        return truncate((typed == null ? "" : typed).strip().toLowerCase(Locale.ROOT));
+        String key = (typed == null ? "" : typed).strip().toLowerCase(Locale.ROOT);
+        // PostgreSQL refuses U+0000 in text: a control character is counted as U+FFFD, a name of its own
+        while (Texts.controlCharacter(key) >= 0) {
+            key = key.replace((char) Texts.controlCharacter(key), '\uFFFD');
+        }
+        return truncate(key);
     }
 
     private static String truncate(String value) {

@@ -92,7 +92,8 @@ public class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
-                        .requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
+                        .requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken)
+                        .csrfTokenRequestHandler(new TamperProofCsrfTokenHandler()))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(accessDenied))
@@ -107,7 +108,8 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+                        .csrfTokenRequestHandler(new TamperProofCsrfTokenHandler()))
                 .headers(headers -> secureHeaders(headers, API_DOCS_CONTENT_SECURITY_POLICY));
         return http.build();
     }
@@ -131,7 +133,8 @@ public class SecurityConfiguration {
                         .deleteCookies(sessionCookie))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .requestCache(cache -> cache.requestCache(returnAfterSignIn()))
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+                        .csrfTokenRequestHandler(new TamperProofCsrfTokenHandler()))
                 .addFilterBefore(new MultipartCsrfTokenFilter("_csrf"), CsrfFilter.class)
                 .headers(headers -> secureHeaders(headers, CONTENT_SECURITY_POLICY));
         return http.build();

@@ -2,12 +2,16 @@ package vn.thidua.shared;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import vn.thidua.shared.InvalidInputException;
 
-/** Page parameters from clients, bounded as API.md says (size 1..500). */
+/**
+ * Page parameters from clients, bounded as API.md says (size 1..500) and in the page number, so that
+ * the offset of a page ({@code page × size}) always fits the int the queries take.
+ */
 public final class Paging {
 
     public static final int MAX_SIZE = 500;
+    /** The highest page number a client may ask for: a million pages of 500 rows. */
+    public static final int MAX_PAGE = 1_000_000;
 
     private Paging() {
     }
@@ -18,9 +22,25 @@ public final class Paging {
         if (p < 0) {
             throw new InvalidInputException("page", "validation.page.min");
         }
+        checkPage(p);
         if (s < 1 || s > MAX_SIZE) {
             throw new InvalidInputException("size", "validation.size.range", MAX_SIZE);
         }
         return PageRequest.of(p, s, sort);
+    }
+
+    /**
+     * The page number of a page's link: missing or below 0 is the first page (as the pages have always
+     * read it); above {@link #MAX_PAGE} is refused naming {@code page}.
+     */
+    public static int pageNumber(Integer page) {
+        return page == null || page < 0 ? 0 : checkPage(page);
+    }
+
+    private static int checkPage(int page) {
+        if (page > MAX_PAGE) {
+            throw new InvalidInputException("page", "validation.page.range", MAX_PAGE);
+        }
+        return page;
     }
 }

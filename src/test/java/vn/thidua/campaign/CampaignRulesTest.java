@@ -95,4 +95,15 @@ class CampaignRulesTest {
         assertThat(CampaignRules.scaled(new BigDecimal("100")).toPlainString()).isEqualTo("100.00");
         assertThatThrownBy(() -> CampaignRules.scaled(new BigDecimal("12.345"))).isInstanceOf(ArithmeticException.class);
     }
+
+    @Test
+    void aTextWithABidirectionalOverrideOrAControlCharacterIsRefused() {
+        CampaignRules.optionalText("goals", "Dòng một\nDòng hai\tcột", 100, problems);
+        assertThat(problems).isEmpty();
+        CampaignRules.optionalText("goals", "Mục tiêu \u202Eabc", 100, problems);
+        CampaignRules.requiredText("name", "Đợt\u0007", 100, problems);
+        assertThat(keys()).containsExactly("goals validation.text.character", "name validation.text.character");
+        assertThat(problems.get(0).arguments()).containsExactly("U+202E");
+        assertThat(problems.get(1).arguments()).containsExactly("U+0007");
+    }
 }

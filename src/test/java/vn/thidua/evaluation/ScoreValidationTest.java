@@ -208,6 +208,21 @@ class ScoreValidationTest {
                 });
     }
 
+    @Test
+    void aNoteOrAReasonWithABidirectionalOverrideIsRefused() {
+        assertThat(problems(person(), new ScoreInput(1L, BigDecimal.TEN, "đạt \u202Eyêu cầu"))).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("scores[0].note");
+                    assertThat(p.messageKey()).isEqualTo("validation.text.character");
+                    assertThat(p.arguments()).containsExactly("U+202E");
+                });
+        assertThatThrownBy(() -> ScoreValidation.reason("Sửa\u0007"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.getProblems().get(0).field()).isEqualTo("reason");
+                    assertThat(e.getMessageKey()).isEqualTo("validation.text.character");
+                });
+    }
+
     // ---- comparing and describing points
 
     @Test

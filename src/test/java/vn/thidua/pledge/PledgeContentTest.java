@@ -145,4 +145,19 @@ class PledgeContentTest {
         assertThat(PledgeContent.text("\r\nMột\r\n\r\nHai\r\n")).isEqualTo("Một\n\nHai");
         assertThat(PledgeContent.text("  Ba  ")).isEqualTo("Ba");
     }
+
+    @Test
+    void aCommitmentOrTheRestWithABidirectionalOverrideIsRefused() {
+        List<FieldProblem> problems = problems(SubjectType.INDIVIDUAL, null, "Tham gia\u202E", on(11L, "+1 \u2066hồ sơ"),
+                on(12L, "Đúng hạn"));
+        assertThat(problems).extracting(FieldProblem::field).containsExactly("commitments[0].text", "extraCommitments");
+        assertThat(problems).extracting(FieldProblem::messageKey).containsOnly("validation.text.character");
+        assertThat(problems.get(0).arguments()).containsExactly("U+2066");
+        assertThat(problems.get(1).arguments()).containsExactly("U+202E");
+    }
+
+    @Test
+    void aCommitmentOfInvisibleSpacesIsNone() {
+        assertThat(valid(null, "\u00A0\u200B", on(11L, "\u3000\uFEFF")).commitments()).isEmpty();
+    }
 }

@@ -17,7 +17,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.annotation.JsonDeserialize;
 import vn.thidua.evaluation.EvaluationReader;
 import vn.thidua.evaluation.EvaluationTrail;
 import vn.thidua.evaluation.EvidenceItem;
@@ -152,6 +157,7 @@ class EvaluationApiController {
     record ScoreRequest(Long criterionId,
                         @Schema(implementation = BigDecimal.class, types = {"number"}, example = "12.5",
                                 description = "0..maxPoints, two decimals at most")
+                        @JsonDeserialize(using = ExactPoints.class)
                         JsonNode points,
                         String note) {
 
@@ -166,6 +172,21 @@ class EvaluationApiController {
                 return ScoreInput.typed(criterionId, points.asString(), note);
             }
             return new ScoreInput(criterionId, null, note, points.toString());
+        }
+    }
+
+    /**
+     * A JSON number of points read exactly, not as a double: {@code 1e999} is a number far beyond the
+     * range (not infinity, which no decimal holds), {@code 1e-999} has too many decimals (it is not 0).
+     */
+    static final class ExactPoints extends ValueDeserializer<JsonNode> {
+
+        @Override
+        public JsonNode deserialize(JsonParser parser, DeserializationContext context) {
+            if (parser.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+                return context.getNodeFactory().numberNode(parser.getDecimalValue());
+            }
+            return context.readTree(parser);
         }
     }
 

@@ -22,6 +22,7 @@ import vn.thidua.organisation.SubjectType;
 import vn.thidua.shared.ConflictException;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.Messages;
+import vn.thidua.shared.Paging;
 import vn.thidua.shared.StaleVersionException;
 import vn.thidua.shared.web.DecimalFormatter;
 import vn.thidua.shared.web.PageActions;
@@ -71,7 +72,7 @@ class ReviewGridController {
     }
 
     private String grid(Long id, SubjectType type, Long unitId, Integer page, Model model) {
-        ReviewGrid grid = grids.page(id, type, unitId, page == null ? 0 : page, PAGE_SIZE);
+        ReviewGrid grid = grids.page(id, type, unitId, Paging.pageNumber(page), PAGE_SIZE);
         model.addAttribute("grid", grid);
         model.addAttribute("wideLayout", true); // people × criteria needs the whole screen
         model.addAttribute("cellBase", cellBase(id, type));

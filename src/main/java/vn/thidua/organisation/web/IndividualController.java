@@ -20,6 +20,7 @@ import vn.thidua.organisation.Unit;
 import vn.thidua.organisation.UnitService;
 import vn.thidua.organisation.UnitTree;
 import vn.thidua.shared.Messages;
+import vn.thidua.shared.Paging;
 import vn.thidua.shared.Texts;
 import vn.thidua.shared.web.PageActions;
 import vn.thidua.shared.web.PageActions.Saved;
@@ -83,7 +84,7 @@ class IndividualController {
         String query = Texts.clean(q);
         StatusFilter filter = StatusFilter.parse(status);
         Page<Individual> people = individuals.search(new IndividualService.Search(unitId, query, filter.active),
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE, IndividualService.BY_NAME));
+                PageRequest.of(Paging.pageNumber(page), PAGE_SIZE, IndividualService.BY_NAME));
         model.addAttribute("people", people);
         model.addAttribute("unitsById", individuals.unitsOf(people.getContent()));
         model.addAttribute("unitOptions", UnitTree.flatten(UnitTree.of(units.findAll())));

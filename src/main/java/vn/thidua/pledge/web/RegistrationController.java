@@ -30,7 +30,9 @@ import vn.thidua.pledge.RegistrationWindow;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.Messages;
+import vn.thidua.shared.Paging;
 import vn.thidua.shared.StaleVersionException;
+import vn.thidua.shared.web.LocalPaths;
 import vn.thidua.shared.web.PageActions;
 
 import java.io.ByteArrayOutputStream;
@@ -94,7 +96,7 @@ class RegistrationController {
                          @RequestParam(defaultValue = "" + PAGE_SIZE) int size, Model model) {
         String statusFilter = status != null && STATUS_FILTERS.contains(status) ? status : null;
         PledgeLists.Registrations data = lists.registrations(id, unitId, statusFilter, q,
-                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 500)));
+                PageRequest.of(Paging.pageNumber(page), Math.min(Math.max(size, 1), Paging.MAX_SIZE)));
         CurrentUser user = CurrentUser.get();
         List<Unit> headed = pledges.unitsHeaded();
         Map<Long, PledgeRow> collectiveByUnit = data.collectivePledges().stream()
@@ -111,13 +113,27 @@ class RegistrationController {
         model.addAttribute("headedUnits", headed);
         model.addAttribute("collectiveByUnit", collectiveByUnit);
         model.addAttribute("registrationOpen", window.isOpen(data.campaign()));
-        model.addAttribute("pagerBase", UriComponentsBuilder.fromPath("/campaigns/{id}/registrations")
-                .queryParamIfPresent("unitId", java.util.Optional.ofNullable(unitId))
-                .queryParamIfPresent("status", java.util.Optional.ofNullable(statusFilter))
-                .queryParamIfPresent("q", java.util.Optional.ofNullable(q).filter(s -> !s.isBlank()))
-                .buildAndExpand(id).encode().toUriString() + (unitId != null || statusFilter != null
-                || (q != null && !q.isBlank()) ? "&" : "?"));
+        model.addAttribute("pagerBase", pagerBase(id, unitId, statusFilter, q));
         return "pledge/registrations";
+    }
+
+    /**
+     * The list's address with its filters, ready for {@code page=N}. The search is a template
+     * variable, encoded strictly: a search for "{a}", "a&b" or "#1" stays one value.
+     */
+    private static String pagerBase(Long id, Long unitId, String status, String q) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/campaigns/{id}/registrations")
+                .queryParamIfPresent("unitId", java.util.Optional.ofNullable(unitId))
+                .queryParamIfPresent("status", java.util.Optional.ofNullable(status));
+        Map<String, Object> values = new java.util.HashMap<>();
+        values.put("id", id);
+        boolean search = q != null && !q.isBlank();
+        if (search) {
+            url.queryParam("q", "{q}");
+            values.put("q", q);
+        }
+        return url.encode().buildAndExpand(values).toUriString() + (unitId != null || status != null || search
+                ? "&" : "?");
     }
 
     /**
@@ -129,6 +145,9 @@ class RegistrationController {
                   @RequestParam(required = false) PledgeDecisions.Decision decision,
                   @RequestParam(required = false) String reason,
                   @RequestParam(required = false) String back, RedirectAttributes redirect) {
+        if (back != null) {
+            LocalPaths.checked("back", back); // written by our page; a line break or a brace was not
+        }
         String target = back != null && back.startsWith("/campaigns/" + id + "/") ? back
                 : "/campaigns/" + id + "/registrations";
         List<PledgeDecisions.Item> items = new ArrayList<>();

@@ -52,6 +52,11 @@ final class Cells {
         return nfc(value.toString());
     }
 
+    /** Text for an XLSX cell: composed ({@link #nfc}) and never a formula ({@link SpreadsheetText}). */
+    static String cell(String text) {
+        return SpreadsheetText.safe(nfc(text));
+    }
+
     /**
      * Text in composed form: a name typed with combining marks ("e" + U+0302 + U+0301) prints with the
      * font's precomposed Vietnamese letter ("ế") and compares equal to the same name typed composed.

@@ -74,14 +74,14 @@ public final class XlsxReport implements Report {
         columns = 0;
         layoutFixed = false;
         unflushed = 0;
-        sheet.value(row, 0, Cells.nfc(header.title()));
+        sheet.value(row, 0, Cells.cell(header.title()));
         sheet.style(row, 0).bold().fontSize(14).horizontalAlignment("center").set();
         row++;
-        sheet.value(row++, 0, Cells.nfc(header.campaignName()));
+        sheet.value(row++, 0, Cells.cell(header.campaignName()));
         sheet.value(row++, 0, texts.dateStamp(header.date()));
         row++;
         if (title != null && !title.isBlank()) {
-            sheet.value(row, 0, Cells.nfc(title));
+            sheet.value(row, 0, Cells.cell(title));
             sheet.style(row, 0).bold().fontSize(12).set();
             row += 2;
         }
@@ -90,7 +90,7 @@ public final class XlsxReport implements Report {
     @Override
     public void paragraph(String text) {
         ensureSheet();
-        sheet.inlineString(row++, 0, Cells.nfc(text));
+        sheet.inlineString(row++, 0, Cells.cell(text));
     }
 
     @Override
@@ -98,7 +98,7 @@ public final class XlsxReport implements Report {
         ensureSheet();
         // one cell per fact: the text runs over the empty cells to its right, however narrow column A is
         for (Fact fact : facts) {
-            sheet.inlineString(row++, 0, Cells.nfc(fact.label()) + ": " + Cells.nfc(fact.value()));
+            sheet.inlineString(row++, 0, Cells.cell(Cells.nfc(fact.label()) + ": " + Cells.nfc(fact.value())));
         }
         if (!facts.isEmpty()) {
             row++;
@@ -127,7 +127,7 @@ public final class XlsxReport implements Report {
             layoutFixed = true;
         }
         for (int c = 0; c < count; c++) {
-            sheet.value(row, c, Cells.nfc(columns.get(c).label()));
+            sheet.value(row, c, Cells.cell(columns.get(c).label()));
             sheet.style(row, c).bold().fillColor("DDDDDD").borderStyle("thin")
                     .horizontalAlignment("center").verticalAlignment("center").wrapText(true).set();
         }
@@ -253,13 +253,13 @@ public final class XlsxReport implements Report {
             sheet.style(r, c).format("dd/mm/yyyy").horizontalAlignment(alignment).borderStyle("thin").set();
             return;
         } else {
-            sheet.inlineString(r, c, Cells.nfc(value.toString()));
+            sheet.inlineString(r, c, Cells.cell(value.toString()));
         }
         sheet.style(r, c).horizontalAlignment(alignment).borderStyle("thin").set();
     }
 
     private void signatureLine(int from, int to, String text, boolean bold, boolean italic) {
-        sheet.value(row, from, Cells.nfc(text));
+        sheet.value(row, from, Cells.cell(text));
         var style = sheet.style(row, from).horizontalAlignment("center");
         if (bold) {
             style = style.bold();

@@ -30,6 +30,7 @@ import vn.thidua.shared.InvalidInputException;
 import vn.thidua.shared.InvalidRowsException;
 import vn.thidua.shared.Messages;
 import vn.thidua.shared.NotFoundException;
+import vn.thidua.shared.Texts;
 import vn.thidua.shared.UnsupportedFileTypeException;
 
 import java.util.List;
@@ -86,14 +87,29 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyLimit.TooLargeException tooLarge) {
+                return tooLargeBody(tooLarge);
+            }
+        }
         if (e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
             String field = databind.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            return badRequest(List.of(new ApiError.FieldError(field, messages.get("validation.typeMismatch"))));
+            String message = databind instanceof JsonTextModule.ControlCharacterException control
+                    ? messages.get("validation.text.character", Texts.codePoint(control.character()))
+                    : messages.get("validation.typeMismatch");
+            return badRequest(List.of(new ApiError.FieldError(field, message)));
         }
         return ApiError.of(HttpStatus.BAD_REQUEST, messages.get("error.badRequest.title"),
                 messages.get("error.unreadableBody"));
+    }
+
+    /** A body read past {@code app.web.max-body-size} (one without a Content-Length; see {@link RequestBodyLimit}). */
+    @ExceptionHandler(RequestBodyLimit.TooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLargeBody(RequestBodyLimit.TooLargeException e) {
+        return ApiError.of(HttpStatus.CONTENT_TOO_LARGE, messages.get("error.413.body.title"),
+                RequestBodyLimit.detail(e.limit(), messages));
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class})

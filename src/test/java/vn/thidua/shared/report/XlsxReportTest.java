@@ -164,6 +164,40 @@ class XlsxReportTest {
         assertThat(out.closed).as("the caller's stream is left open").isFalse();
     }
 
+    @Test
+    void textThatASpreadsheetWouldRunAsAFormulaIsWrittenWithAnApostropheAndNumbersStayNumbers() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReportHeader evil = new ReportHeader("BẢNG XẾP HẠNG CÁ NHÂN", "=HYPERLINK(\"http://evil.example\")",
+                ReportFixtures.DATE, VI);
+        try (Report report = XlsxReport.open(out, evil, ReportFixtures.texts())) {
+            report.section("Cá nhân", "@SUM(A1:A2)");
+            report.paragraph("+1 đoạn văn");
+            report.table(ReportFixtures.columns(), sink -> {
+                sink.row(1, "CN1", "=1+1", "+84 912 345 678", new BigDecimal("-5.00"));
+                sink.row(2, "CN2", "-2+3", "@SUM(A1:A9)", new BigDecimal("12.50"));
+                sink.row(3, "CN3", "\tTab", "\rXuống dòng", -3);
+                sink.row(4, "CN4", "Nguyễn Văn = An", "Phòng - Tổ chức", null);
+            });
+        }
+
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(text(rows, 1)).isEqualTo("'=HYPERLINK(\"http://evil.example\")");
+            assertThat(allTexts(rows)).contains("'@SUM(A1:A2)", "'+1 đoạn văn");
+            int header = rowIndexOf(rows, "Hạng");
+            assertThat(cells(rows.get(header + 1)).subList(1, 4)).containsExactly("CN1", "'=1+1", "'+84 912 345 678");
+            Cell negative = rows.get(header + 1).getCell(4);
+            assertThat(negative.getType()).as("a negative total is a number, not text").isEqualTo(CellType.NUMBER);
+            assertThat(negative.asNumber()).isEqualByComparingTo("-5");
+            assertThat(cells(rows.get(header + 2)).subList(2, 4)).containsExactly("'-2+3", "'@SUM(A1:A9)");
+            Row third = rows.get(header + 3);
+            assertThat(cells(third).subList(2, 4)).containsExactly("'\tTab", "'\rXuống dòng");
+            assertThat(third.getCell(4).getType()).isEqualTo(CellType.NUMBER);
+            assertThat(third.getCell(4).asNumber()).isEqualByComparingTo("-3");
+            assertThat(cells(rows.get(header + 4)).subList(2, 4)).containsExactly("Nguyễn Văn = An", "Phòng - Tổ chức");
+        }
+    }
+
     private static byte[] write(Locale locale) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Report report = XlsxReport.open(out, ReportFixtures.header(locale), ReportFixtures.texts())) {
