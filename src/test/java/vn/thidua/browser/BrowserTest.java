@@ -113,11 +113,14 @@ public abstract class BrowserTest {
         element.click();
     }
 
+    /** Signs in and waits for the answer's page, so that the next step does not cut the sign-in short. */
     protected void signIn(String username, String password) {
         open("/login");
         type("#username", username);
         type("#password", password);
+        WebElement form = find("#loginForm");
         click("#loginButton");
+        wait.until(ExpectedConditions.stalenessOf(form));
     }
 
     protected void signOut() {

@@ -59,6 +59,9 @@ class SessionsAcrossInstancesServerTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    vn.thidua.campaign.CampaignFixtures campaigns;
+
     @BeforeAll
     static void startSecondInstance() {
         instanceB = new SpringApplicationBuilder(Application.class).profiles("test")
@@ -147,6 +150,36 @@ class SessionsAcrossInstancesServerTest {
         assertThat(logout.headers().firstValue("Location")).get().asString().endsWith("/login?logout");
         assertThat(browser.send(page(a("/account/password")), HttpResponse.BodyHandlers.ofString()).statusCode())
                 .isEqualTo(302);
+    }
+
+    @Test
+    void aCampaignMovedOnOneInstanceIsSeenMovedOnTheOtherAndAStaleMoveIsRefused() throws Exception {
+        vn.thidua.campaign.Campaign campaign = campaigns.withCriterion("Đợt hai máy chủ " + Fixtures.unique(""));
+        HttpClient api = HttpClient.newHttpClient();
+        String admin = fixtures.admin();
+        HttpResponse<String> moved = api.send(transition(a("/api/v1/campaigns/" + campaign.getId() + "/transitions"),
+                admin, "REGISTRATION", campaign.getVersion()), HttpResponse.BodyHandlers.ofString());
+        assertThat(moved.statusCode()).isEqualTo(200);
+        long version = Json.read(moved.body()).get("version").asLong();
+
+        HttpResponse<String> onB = api.send(HttpRequest.newBuilder(b("/api/v1/campaigns/" + campaign.getId()))
+                .header("Authorization", basic(admin)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(Json.read(onB.body()).get("status").asString()).isEqualTo("REGISTRATION");
+        assertThat(Json.read(onB.body()).get("version").asLong()).isEqualTo(version);
+
+        // B moves it on; A's caller, still holding the older version, is refused rather than moving it twice
+        assertThat(api.send(transition(b("/api/v1/campaigns/" + campaign.getId() + "/transitions"), admin,
+                "IN_PROGRESS", version), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        assertThat(api.send(transition(a("/api/v1/campaigns/" + campaign.getId() + "/transitions"), admin,
+                "IN_PROGRESS", version), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(409);
+        HttpResponse<String> onA = api.send(HttpRequest.newBuilder(a("/api/v1/campaigns/" + campaign.getId()))
+                .header("Authorization", basic(admin)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(Json.read(onA.body()).get("status").asString()).isEqualTo("IN_PROGRESS");
+    }
+
+    private static HttpRequest transition(URI uri, String user, String to, long version) {
+        return HttpRequest.newBuilder(uri).header("Authorization", basic(user)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.of(Map.of("to", to, "version", version)))).build();
     }
 
     private void signIn(HttpClient browser, String base, String username) throws Exception {

@@ -67,8 +67,9 @@ class EmbeddedDatabaseFailureTest {
 
     @Test
     void whileTheDatabaseIsDownTheApplicationAnswers503AndServesAgainAfter() throws Exception {
-        // no watchdog here: the test decides when the database comes back
-        try (EmbeddedDatabase server = EmbeddedDatabase.start(new EmbeddedDatabase.Options(folder, false, false, false));
+        // no watchdog here: the test decides when the database comes back; durable as in production, or the
+        // crash may take the last commits (the browser's session, written by its sign-in) with it
+        try (EmbeddedDatabase server = EmbeddedDatabase.start(new EmbeddedDatabase.Options(folder, false, true, false));
              ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).properties(
                      "spring.datasource.url=" + server.jdbcUrl(), "spring.datasource.username=" + server.appUsername(),
                      "spring.datasource.password=" + server.appPassword(), "server.port=0",
