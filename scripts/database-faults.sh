@@ -3,7 +3,7 @@
 #   1. starts the application (./mvnw spring-boot:run) on a fresh data folder;
 #   2. sends GET /api/v1/me (HTTP Basic) every 100 ms for the whole run, each with at most 30 s;
 #   3. kill -9 of the postmaster: counts the 5xx answers and the seconds until requests succeed again;
-#   4. kill -STOP of the (new) postmaster for STOP_SECONDS, then kill -CONT: counts the 5xx answers and
+#   4. kill -STOP of the (new) server, postmaster and backends, for STOP_SECONDS, then kill -CONT: counts the 5xx answers and
 #      the requests that took longer than TIMEOUT seconds (the database timeouts are 3 s for a
 #      connection, 30 s for a statement).
 # Run as a normal user from the repository root: scripts/database-faults.sh
@@ -23,7 +23,7 @@ app=$!
 postmaster=
 cleanup() {
     [ -n "${loop:-}" ] && kill "$loop" 2>/dev/null || true
-    [ -n "$postmaster" ] && kill -CONT "$postmaster" 2>/dev/null || true
+    [ -n "${frozen:-}" ] && kill -CONT $frozen 2>/dev/null || true
     kill -TERM -- "-$app" 2>/dev/null || true
     wait "$app" 2>/dev/null || true
     rm -rf "$data"
@@ -47,7 +47,8 @@ done
 loop=$!
 
 pid_of_postmaster() { head -1 "$data/postgres/postmaster.pid" 2>/dev/null || true; }
-phase() { awk -v from="$1" -v to="$2" '$1 >= from && $1 < to' "$requests"; }
+# a request belongs to a phase if it was answered after the phase began and sent before it ended
+phase() { awk -v from="$1" -v to="$2" '$2 >= from && $1 < to' "$requests"; }
 
 sleep 3
 postmaster=$(pid_of_postmaster)
@@ -57,20 +58,25 @@ postmaster=
 sleep 20
 stopped_at=$(now)
 postmaster=$(pid_of_postmaster)
-kill -STOP "$postmaster"
+# the whole server freezes: the postmaster and every backend it started (a stopped postmaster alone
+# leaves the open connections working)
+frozen="$postmaster $(pgrep -P "$postmaster" | tr '\n' ' ')"
+kill -STOP $frozen
 sleep "$stop_seconds"
-kill -CONT "$postmaster"
+kill -CONT $frozen
 continued=$(now)
-postmaster=
+frozen=
 sleep 10
 ended=$(now)
 kill "$loop"; loop=
 sleep 1
 
 kill_phase=$(phase "$killed" "$stopped_at")
-recovered=$(echo "$kill_phase" | sort -n | awk -v k="$killed" '
-    $3 != 200 { bad = $1 } { rows[NR] = $0 }
-    END { for (i = 1; i <= NR; i++) { split(rows[i], f, " "); if (f[1] > bad && f[3] == 200) { printf "%.1f", f[1] - k; exit } } print "never" }')
+# back = the moment the last failed or slow (> 1 s) answer of the kill phase came: from then on every
+# request was answered 200 within a second
+recovered=$(echo "$kill_phase" | awk -v k="$killed" '
+    $3 != 200 || $2 - $1 > 1 { if ($2 - k > back) back = $2 - k } END { printf "%.1f", back }')
+kill_longest=$(echo "$kill_phase" | awk '{ d = $2 - $1; if (d > m) m = d } END { printf "%.1f s", m }')
 stop_phase=$(phase "$stopped_at" "$ended")
 count() { echo "$1" | awk "$2" | wc -l; }
 
@@ -78,8 +84,9 @@ echo "kill -9 of the postmaster:"
 echo "  requests:                      $(count "$kill_phase" 'NF')"
 echo "  5xx answers:                   $(count "$kill_phase" '$3 >= 500')"
 echo "  other failures (no answer/4xx): $(count "$kill_phase" '$3 < 200 || ($3 >= 400 && $3 < 500)')"
-echo "  seconds until requests succeed again: $recovered"
-echo "kill -STOP of the postmaster for $stop_seconds s, then -CONT:"
+echo "  longest request:               $kill_longest"
+echo "  seconds until every request is answered 200 within 1 s again: $recovered"
+echo "kill -STOP of the server (postmaster and backends) for $stop_seconds s, then -CONT:"
 echo "  requests:                      $(count "$stop_phase" 'NF')"
 echo "  5xx answers:                   $(count "$stop_phase" '$3 >= 500')"
 echo "  other failures (no answer/4xx): $(count "$stop_phase" '$3 < 200 || ($3 >= 400 && $3 < 500)')"
