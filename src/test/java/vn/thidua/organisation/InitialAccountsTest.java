@@ -108,7 +108,7 @@ class InitialAccountsTest {
 
         mvc.perform(post("/account/password").session(session).with(csrf()).param("currentPassword", password)
                         .param("newPassword", NEW_PASSWORD).param("confirmPassword", NEW_PASSWORD))
-                .andExpect(redirectedUrl("/"))
+                .andExpect(redirectedUrl("/campaigns"))
                 .andExpect(flash().attribute("flashSuccess", "Đã đổi mật khẩu. Từ nay hãy đăng nhập bằng mật khẩu mới."));
         mvc.perform(get("/campaigns").session(session)).andExpect(status().isOk());
         mvc.perform(get("/api/v1/me").session(session)).andExpect(status().isOk());

@@ -61,7 +61,7 @@ class PasswordController {
             boolean initial = SignInRefresh.mustChangePassword();
             accounts.changeOwnPassword(form.getCurrentPassword(), form.getNewPassword());
             signIn.afterPasswordChange(request, response);
-            return initial ? new Saved("/", messages.get("password.changed.initial"))
+            return initial ? new Saved("/campaigns", messages.get("password.changed.initial"))
                     : new Saved("/account/password", messages.get("password.changed"));
         });
     }
