@@ -159,6 +159,26 @@ class ImportPagesTest {
     }
 
     @Test
+    void aFileWithVeryManyBadRowsShowsTheFirst500AndSaysHowManyThereAre() throws Exception {
+        String admin = fixtures.admin();
+        String p = Fixtures.unique("");
+        StringBuilder rows = new StringBuilder(HEADER + "\n");
+        for (int i = 1; i <= 501; i++) {
+            rows.append(p).append("VX,Vụ X,,").append(p).append("NV").append(i).append(",Lê Văn An,,sai-thu\n");
+        }
+        MvcResult refused = mvc.perform(upload(admin, new MockMultipartFile("file", "nhieu-loi.csv", "text/csv",
+                        rows.toString().getBytes(StandardCharsets.UTF_8))))
+                .andExpect(redirectedUrl("/admin/import")).andReturn();
+        String page = mvc.perform(get("/admin/import").with(fixtures.as(admin)).flashAttrs(refused.getFlashMap()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Html.text(page, "importFailed")).startsWith("Tệp có 501 lỗi;");
+        assertThat(Html.text(page, "importErrorsMore")).isEqualTo(
+                "Chỉ hiển thị 500 lỗi đầu tiên trong tổng số 501 lỗi; hãy sửa rồi tải lên lại để xem các lỗi còn lại.");
+        assertThat(page.split("class=\"import-error\"", -1)).hasSize(501);
+        assertThat(page).contains("data-row=\"501\"").doesNotContain("data-row=\"502\"");
+    }
+
+    @Test
     void aFileOfAnotherKindIsRefusedWithAMessage() throws Exception {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
         mvc.perform(upload(fixtures.admin(), new MockMultipartFile("file", "anh.csv", "text/csv", png)))
