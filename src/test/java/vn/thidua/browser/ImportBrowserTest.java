@@ -86,6 +86,23 @@ class ImportBrowserTest extends BrowserTest {
         assertThat(driver.getCurrentUrl()).isEqualTo(url("/campaigns"));
     }
 
+    @Test
+    void theUnitPageMakesAccountsForEveryoneWithoutOne() {
+        String admin = fixtures.admin();
+        vn.thidua.organisation.Unit unit = fixtures.unit("Vụ Công nghiệp");
+        vn.thidua.organisation.Unit sub = fixtures.unit("Phòng Cơ khí", unit.getId());
+        fixtures.individual(unit.getId(), "Ngô Bảo Châu");
+        fixtures.individual(sub.getId(), "Lý Thị Mai");
+
+        signIn(admin, Fixtures.PASSWORD);
+        open("/admin/units/" + unit.getId() + "/edit");
+        click("#createUnitAccounts");
+        assertThat(text("#accountsCreated")).isEqualTo("Đã tạo 2 tài khoản mới với mật khẩu ban đầu.");
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/admin/units/" + unit.getId() + "/edit"));
+        find("#downloadInitialPasswords");
+        screenshotAtWidths("import-unit-accounts");
+    }
+
     /** The office's sheet: a title, a blank row, STT and Vietnamese headers, a head column. */
     private static Path clerksSheet(String p, String email) throws IOException {
         Path file = Files.createTempFile("danh-sach-can-bo", ".xlsx");
