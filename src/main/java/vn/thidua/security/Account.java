@@ -45,6 +45,11 @@ public class Account extends BaseEntity {
     @Setter
     private boolean enabled = true;
 
+    /** Signed in with an initial password: nothing but changing it until it is changed. */
+    @Column(name = "must_change_password", nullable = false)
+    @Getter
+    private boolean mustChangePassword;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role", nullable = false, length = 16)
@@ -61,6 +66,13 @@ public class Account extends BaseEntity {
     /** A new password; the sign-in throttle of the username is cleared by {@link AccountService}. */
     public void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+        this.mustChangePassword = false;
+    }
+
+    /** A one-time password made by the application, to be changed at the first sign-in. */
+    void setInitialPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = true;
     }
 
     public Set<Role> getRoles() {

@@ -18,15 +18,31 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final CurrentUser user;
     private String passwordHash;
     private final boolean enabled;
+    private final boolean mustChangePassword;
 
     AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled) {
+        this(user, passwordHash, enabled, false);
+    }
+
+    AccountPrincipal(CurrentUser user, String passwordHash, boolean enabled, boolean mustChangePassword) {
         this.user = user;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
+        this.mustChangePassword = mustChangePassword;
     }
 
     public CurrentUser currentUser() {
         return user;
+    }
+
+    /** Signed in with an initial password: {@link PasswordChangeRequiredFilter} lets nothing else through. */
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    /** The same sign-in once the password has been changed. */
+    AccountPrincipal withPasswordChanged() {
+        return new AccountPrincipal(user, null, enabled, false);
     }
 
     @Override

@@ -171,6 +171,9 @@ public class AccountService {
             throw new InvalidInputException("currentPassword", "validation.password.current");
         }
         PasswordPolicy.check("newPassword", newPassword);
+        if (account.isMustChangePassword() && newPassword.equals(currentPassword)) {
+            throw new InvalidInputException("newPassword", "validation.password.sameAsInitial");
+        }
         account.changePasswordHash(passwordEncoder.encode(newPassword));
         throttle.clear(account.getUsername());
         audit.record(AuditLog.entry("ACCOUNT", account.getId(), "PASSWORD_CHANGED"));

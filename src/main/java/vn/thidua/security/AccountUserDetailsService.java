@@ -54,6 +54,7 @@ public class AccountUserDetailsService implements UserDetailsService {
         }
         CurrentUser user = new CurrentUser(account.getId(), account.getUsername(), displayName, roles,
                 account.getIndividualId(), unitId);
-        return new AccountPrincipal(user, account.getPasswordHash(), account.isEnabled());
+        return new AccountPrincipal(user, account.getPasswordHash(), account.isEnabled(),
+                account.isMustChangePassword());
     }
 }

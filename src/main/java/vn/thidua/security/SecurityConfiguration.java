@@ -23,6 +23,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -78,7 +79,8 @@ public class SecurityConfiguration {
                         // the emulation office's endpoints; services check again, and check units
                         .requestMatchers("/api/v1/accounts", "/api/v1/accounts/**", "/api/v1/imports/**")
                         .hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/api/v1/units", "/api/v1/individuals", "/api/v1/campaigns",
+                        .requestMatchers(HttpMethod.POST, "/api/v1/units", "/api/v1/units/*/accounts",
+                                "/api/v1/individuals", "/api/v1/campaigns",
                                 "/api/v1/campaigns/*/transitions", "/api/v1/campaigns/*/criteria").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.PUT, "/api/v1/units/*", "/api/v1/individuals/*",
                                 "/api/v1/campaigns/*", "/api/v1/campaigns/*/criteria/*").hasRole("ADMIN")
@@ -89,6 +91,7 @@ public class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .addFilterBefore(new BasicWithSessionFilter(sessionCookie, messages, problems),
                         BasicAuthenticationFilter.class)
+                .addFilterBefore(new PasswordChangeRequiredFilter(true, messages, problems), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
@@ -117,7 +120,7 @@ public class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationFailureHandler loginFailureHandler,
-                                     CsrfTokenRepository csrfTokens,
+                                     CsrfTokenRepository csrfTokens, Messages messages, ProblemWriter problems,
                                      @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
@@ -136,6 +139,7 @@ public class SecurityConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new TamperProofCsrfTokenHandler()))
                 .addFilterBefore(new MultipartCsrfTokenFilter("_csrf"), CsrfFilter.class)
+                .addFilterBefore(new PasswordChangeRequiredFilter(false, messages, problems), AuthorizationFilter.class)
                 .headers(headers -> secureHeaders(headers, CONTENT_SECURITY_POLICY));
         return http.build();
     }
@@ -180,7 +184,8 @@ public class SecurityConfiguration {
         String id = "pbkdf2@SpringSecurity_v5_8";
         PasswordEncoder hashing = new UnicodePasswordEncoder(new DelegatingPasswordEncoder(id, Map.of(
                 id, Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-                "bcrypt", new BCryptPasswordEncoder())));
+                "bcrypt", new BCryptPasswordEncoder(),
+                InitialPasswords.HASH_ID, InitialPasswords.hashing())));
         return new RecentlyVerifiedPasswordEncoder(hashing, remember, 10_000, Clock.systemUTC());
     }
 

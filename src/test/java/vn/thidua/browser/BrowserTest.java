@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -131,6 +132,33 @@ public abstract class BrowserTest {
 
     protected String text(String cssSelector) {
         return find(cssSelector).getText();
+    }
+
+    /** The widths a page is looked at: a laptop and a phone. */
+    protected static final int[] SCREEN_WIDTHS = {1366, 390};
+
+    /**
+     * Saves the whole page as target/screenshots/<name>-<width>.png at each of {@link #SCREEN_WIDTHS}
+     * (the window is made as tall as the page), then puts the window back to 1366 × 900.
+     */
+    protected void screenshotAtWidths(String name) {
+        try {
+            Path folder = Path.of("target", "screenshots");
+            Files.createDirectories(folder);
+            for (int width : SCREEN_WIDTHS) {
+                driver.manage().window().setSize(new Dimension(width, 900));
+                // the window's frame takes some of its height: add it, so that the whole page is in view
+                Number height = (Number) ((JavascriptExecutor) driver).executeScript(
+                        "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)"
+                                + " + window.outerHeight - window.innerHeight;");
+                driver.manage().window().setSize(new Dimension(width, Math.min(6000, Math.max(900, height.intValue()))));
+                File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+                Files.copy(shot.toPath(), folder.resolve(name + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            }
+            driver.manage().window().setSize(new Dimension(1366, 900));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Saves what the browser shows now as target/screenshots/<class>/<test>/<nn>-<name>.png. */

@@ -254,11 +254,11 @@ class OrganisationImportApiTest {
 
     @Test
     void aMissingOrUnknownColumnIsAProblemOfRowOne() throws Exception {
+        // an unknown column ("phone") is ignored, a missing one is still a problem
         upload(csv("unitCode,parentUnitCode,fullName,phone", p + "X,,,"), "cot.csv", admin)
                 .andExpect(status().isBadRequest());
-        assertThat(rowsAndFields(lastErrors)).containsExactlyInAnyOrder("1:phone", "1:unitName");
-        assertThat(message(lastErrors, 0)).startsWith("cột \"phone\" không được hỗ trợ; các cột hợp lệ: unitCode,");
-        assertThat(message(lastErrors, 1)).isEqualTo("thiếu cột bắt buộc \"unitName\"");
+        assertThat(rowsAndFields(lastErrors)).containsExactly("1:unitName");
+        assertThat(message(lastErrors, 0)).isEqualTo("thiếu cột bắt buộc \"unitName\"");
 
         upload(new byte[0], "trong.csv", admin).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].row").value(1))
@@ -335,6 +335,88 @@ class OrganisationImportApiTest {
                         .with(fixtures.basic(admin)))
                 .andExpect(status().isOk());
         assertThat(units.findByCode(p + "VX")).isPresent();
+    }
+
+    @Test
+    void theClerksOwnSheetWithTitleRowsVietnameseHeadersAndSttImportsAndNamesTheIgnoredColumn() throws Exception {
+        Path file = folder.resolve("danh-sach.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook workbook = new Workbook(out, "ThiDua", "1.0");
+            Worksheet sheet = workbook.newWorksheet("Cán bộ");
+            sheet.value(0, 0, "DANH SÁCH CÁN BỘ VỤ TỔNG HỢP");
+            String[] header = {"STT", "Mã đơn vị", "Tên đơn vị", "Mã cán bộ", "Họ và tên", "Chức vụ", "Email"};
+            for (int c = 0; c < header.length; c++) {
+                sheet.value(2, c, header[c]);
+            }
+            sheet.value(3, 0, 1);
+            sheet.value(3, 1, p + "VTH");
+            sheet.value(3, 2, "Vụ Tổng hợp");
+            sheet.value(3, 3, p + "NV01");
+            sheet.value(3, 4, "Nguyễn Minh Ngọc");
+            sheet.value(3, 5, "Chuyên viên");
+            sheet.value(3, 6, "ngoc.nguyen@chinhphu.vn");
+            sheet.value(4, 0, 2);
+            sheet.value(4, 1, p + "VTH");
+            sheet.value(4, 3, p + "NV02");
+            sheet.value(4, 4, "Trần Quốc Bảo");
+            sheet.value(4, 6, "bao.tran(at)chinhphu.vn");
+            workbook.finish();
+        }
+        // the bad e-mail is reported on the sheet's own row 5, under the API's column name
+        upload(Files.readAllBytes(file), "danh-sach.xlsx", admin).andExpect(status().isBadRequest());
+        assertThat(rowsAndFields(lastErrors)).containsExactly("5:email");
+        assertThat(units.findByCode(p + "VTH")).isEmpty();
+
+        try (OutputStream out = Files.newOutputStream(file)) {
+            Workbook workbook = new Workbook(out, "ThiDua", "1.0");
+            Worksheet sheet = workbook.newWorksheet("Cán bộ");
+            sheet.value(0, 0, "DANH SÁCH CÁN BỘ VỤ TỔNG HỢP");
+            String[] header = {"STT", "Mã đơn vị", "Tên đơn vị", "Mã cán bộ", "Họ và tên", "Chức vụ", "Email"};
+            for (int c = 0; c < header.length; c++) {
+                sheet.value(2, c, header[c]);
+            }
+            sheet.value(3, 0, 1);
+            sheet.value(3, 1, p + "VTH");
+            sheet.value(3, 2, "Vụ Tổng hợp");
+            sheet.value(3, 3, p + "NV01");
+            sheet.value(3, 4, "Nguyễn Minh Ngọc");
+            workbook.finish();
+        }
+        upload(Files.readAllBytes(file), "danh-sach.xlsx", admin)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unitsCreated").value(1))
+                .andExpect(jsonPath("$.individualsCreated").value(1))
+                .andExpect(jsonPath("$.ignoredColumns[0]").value("STT"))
+                .andExpect(jsonPath("$.ignoredColumns.length()").value(1))
+                .andExpect(jsonPath("$.accountsCreated").value(0))
+                .andExpect(jsonPath("$.accounts.length()").value(0));
+        assertThat(individuals.findByCode(p + "NV01").orElseThrow().getFullName()).isEqualTo("Nguyễn Minh Ngọc");
+    }
+
+    @Test
+    void theClerksSemicolonCsvWithoutDiacriticsAndAHeadColumnSetsTheHead() throws Exception {
+        upload(csv("stt;ma don vi;TEN DON VI;ma can bo;ho va ten;chuc vu;email;truong don vi",
+                        "1;" + p + "VPL;Vụ Pháp luật;" + p + "NV11;Phạm Thu Trang;Vụ trưởng;;x",
+                        "2;" + p + "VPL;;" + p + "NV12;Hoàng Văn Đức;Chuyên viên;;"),
+                "phap-luat.csv", admin)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.unitsCreated").value(1))
+                .andExpect(jsonPath("$.individualsCreated").value(2))
+                .andExpect(jsonPath("$.ignoredColumns[0]").value("stt"));
+        Unit unit = units.findByCode(p + "VPL").orElseThrow();
+        assertThat(unit.getHeadIndividualId()).isEqualTo(individuals.findByCode(p + "NV11").orElseThrow().getId());
+
+        upload(csv("Mã đơn vị,Tên đơn vị,Mã cán bộ,Họ và tên,Trưởng đơn vị",
+                        p + "VHC,Vụ Hành chính," + p + "NV21,Lê An,có",
+                        p + "VHC,," + p + "NV22,Lê Bình,x",
+                        p + "VHC,," + p + "NV23,Lê Chi,chắc chắn"),
+                "hai-truong.csv", admin)
+                .andExpect(status().isBadRequest());
+        assertThat(rowsAndFields(lastErrors)).containsExactly("3:isHead", "4:isHead");
+        assertThat(message(lastErrors, 0)).isEqualTo(
+                "đơn vị \"%sVHC\" đã có thủ trưởng được đánh dấu ở dòng 2 (\"%sNV21\"); mỗi đơn vị chỉ có một thủ trưởng"
+                        .formatted(p, p));
+        assertThat(message(lastErrors, 1)).startsWith("ô Trưởng đơn vị có giá trị \"chắc chắn\"");
     }
 
     // -----------------------------------------------------------------------------------------

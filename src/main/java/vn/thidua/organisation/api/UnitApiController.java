@@ -9,6 +9,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import io.swagger.v3.oas.annotations.Operation;
+import vn.thidua.organisation.OrganisationAccounts;
+import vn.thidua.organisation.OrganisationAccounts.NewAccounts;
 import vn.thidua.organisation.Unit;
 import vn.thidua.organisation.UnitService;
 
@@ -24,9 +27,24 @@ import java.util.List;
 class UnitApiController {
 
     private final UnitService units;
+    private final OrganisationAccounts accounts;
 
-    UnitApiController(UnitService units) {
+    UnitApiController(UnitService units, OrganisationAccounts accounts) {
         this.units = units;
+        this.accounts = accounts;
+    }
+
+    @Operation(summary = "Create accounts for everyone of the unit (and its sub-units) without one",
+            description = "ADMIN only. Each active individual without an account gets one: username = employee code, "
+                    + "roles STAFF (plus UNIT_HEAD for the head of an active unit), a one-time initial password that "
+                    + "must be changed at the first sign-in. Existing accounts are untouched; a code whose username "
+                    + "another account has is listed in usernamesTaken, not overwritten. The passwords are shown "
+                    + "only in this answer.")
+    @PostMapping("/{id}/accounts")
+    UnitAccountsResponse createAccounts(@PathVariable Long id) {
+        NewAccounts made = accounts.forUnit(id, false);
+        return new UnitAccountsResponse(made.created(), made.usernamesTaken(), made.usernamesInvalid(),
+                NewAccountResponse.of(made.issued()));
     }
 
     @GetMapping

@@ -62,8 +62,11 @@ final class ImportFileReader {
         this.maxRows = maxRows;
     }
 
-    /** The rows that have something in them, plus problems found while reading (cells outside the columns). */
-    record ImportSheet(List<ImportRow> rows, List<RowProblem> problems) {
+    /**
+     * The rows that have something in them, problems found while reading (cells outside the
+     * columns), and the headers of the columns that were ignored (not import columns, e.g. "STT").
+     */
+    record ImportSheet(List<ImportRow> rows, List<RowProblem> problems, List<String> ignoredColumns) {
     }
 
     ImportSheet read(byte[] content) {
@@ -203,16 +206,24 @@ final class ImportFileReader {
     // Rows of either format -------------------------------------------------------------------
 
     /**
-     * Cells by column index → import rows: the first non-empty row is the header; completely empty
-     * rows are skipped; text in a column without a header is a problem of its row.
+     * Cells by column index → import rows. The header is the first row that names the required
+     * columns (title rows above it are skipped); when no row does, the first non-empty row is taken
+     * as the header and its problems are reported. Columns whose header is not known are ignored and
+     * listed; completely empty rows are skipped; text in a column without a header is a problem of
+     * its row. Row numbers stay the file's own.
      */
     private static final class Table {
 
         private final int maxRows;
         private final List<ImportRow> rows = new ArrayList<>();
         private final List<RowProblem> problems = new ArrayList<>();
+        private final List<String> ignored = new ArrayList<>();
         private ImportColumn[] columns;
+        /** Where a known header is, for cells under an ignored column (skipped without a problem). */
+        private boolean[] ignoredAt;
         private int headerRow;
+        private int firstRow;
+        private List<String> firstCells;
 
         Table(int maxRows) {
             this.maxRows = maxRows;
@@ -223,7 +234,13 @@ final class ImportFileReader {
                 return;
             }
             if (columns == null) {
-                header(rowNumber, cells);
+                if (firstCells == null) {
+                    firstRow = rowNumber;
+                    firstCells = cells;
+                }
+                if (namesRequiredColumns(cells)) {
+                    header(rowNumber, cells);
+                }
                 return;
             }
             if (rows.size() == maxRows) {
@@ -238,7 +255,7 @@ final class ImportFileReader {
                 }
                 if (i < columns.length && columns[i] != null) {
                     values.put(columns[i], value.strip());
-                } else {
+                } else if (i >= ignoredAt.length || !ignoredAt[i]) {
                     problems.add(new RowProblem(rowNumber, columnLetter(i), "import.error.column.noHeader",
                             columnLetter(i) + rowNumber));
                 }
@@ -246,9 +263,21 @@ final class ImportFileReader {
             rows.add(new ImportRow(rowNumber, values));
         }
 
+        private static boolean namesRequiredColumns(List<String> cells) {
+            boolean unitCode = false;
+            boolean unitName = false;
+            for (String cell : cells) {
+                Optional<ImportColumn> column = blank(cell) ? Optional.empty() : ImportColumn.byHeader(cell);
+                unitCode |= column.filter(c -> c == ImportColumn.UNIT_CODE).isPresent();
+                unitName |= column.filter(c -> c == ImportColumn.UNIT_NAME).isPresent();
+            }
+            return unitCode && unitName;
+        }
+
         private void header(int rowNumber, List<String> cells) {
             headerRow = rowNumber;
             columns = new ImportColumn[cells.size()];
+            ignoredAt = new boolean[cells.size()];
             List<RowProblem> headerProblems = new ArrayList<>();
             for (int i = 0; i < cells.size(); i++) {
                 String name = cells.get(i);
@@ -257,8 +286,8 @@ final class ImportFileReader {
                 }
                 Optional<ImportColumn> column = ImportColumn.byHeader(name);
                 if (column.isEmpty()) {
-                    headerProblems.add(new RowProblem(rowNumber, name.strip(), "import.error.column.unknown",
-                            name.strip(), ImportColumn.allHeaders()));
+                    ignored.add(name.strip());
+                    ignoredAt[i] = true;
                 } else if (Arrays.asList(columns).contains(column.get())) {
                     headerProblems.add(new RowProblem(rowNumber, column.get().header(),
                             "import.error.column.duplicate", column.get().header()));
@@ -268,10 +297,13 @@ final class ImportFileReader {
             }
             List<ImportColumn> present = Arrays.stream(columns).filter(Objects::nonNull).toList();
             List<ImportColumn> required = new ArrayList<>(List.of(ImportColumn.UNIT_CODE, ImportColumn.UNIT_NAME));
+            if (present.contains(ImportColumn.INDIVIDUAL_CODE) || present.contains(ImportColumn.IS_HEAD)) {
+                required.add(ImportColumn.INDIVIDUAL_CODE);
+            }
             if (present.contains(ImportColumn.INDIVIDUAL_CODE)) {
                 required.add(ImportColumn.FULL_NAME);
             }
-            for (ImportColumn column : required) {
+            for (ImportColumn column : required.stream().distinct().toList()) {
                 if (!present.contains(column)) {
                     headerProblems.add(new RowProblem(rowNumber, column.header(), "import.error.column.missing",
                             column.header()));
@@ -283,14 +315,18 @@ final class ImportFileReader {
         }
 
         ImportSheet finish() {
-            if (columns == null) {
+            if (firstCells == null) {
                 throw new InvalidRowsException("import.failed", List.of(new RowProblem(1, FILE, "import.error.empty")));
+            }
+            if (columns == null) {
+                // no row names the required columns: the first one was meant to, say what it lacks
+                header(firstRow, firstCells);
             }
             if (rows.isEmpty()) {
                 throw new InvalidRowsException("import.failed",
                         List.of(new RowProblem(headerRow, FILE, "import.error.headerOnly")));
             }
-            return new ImportSheet(List.copyOf(rows), List.copyOf(problems));
+            return new ImportSheet(List.copyOf(rows), List.copyOf(problems), List.copyOf(ignored));
         }
 
         private static boolean blank(String value) {

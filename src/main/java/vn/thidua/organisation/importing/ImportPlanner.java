@@ -22,6 +22,7 @@ import java.util.Set;
 import static vn.thidua.organisation.importing.ImportColumn.EMAIL;
 import static vn.thidua.organisation.importing.ImportColumn.FULL_NAME;
 import static vn.thidua.organisation.importing.ImportColumn.INDIVIDUAL_CODE;
+import static vn.thidua.organisation.importing.ImportColumn.IS_HEAD;
 import static vn.thidua.organisation.importing.ImportColumn.PARENT_UNIT_CODE;
 import static vn.thidua.organisation.importing.ImportColumn.POSITION;
 import static vn.thidua.organisation.importing.ImportColumn.UNIT_CODE;
@@ -64,11 +65,12 @@ final class ImportPlanner {
         individuals.forEach(i -> individualsByCode.put(i.getCode(), i));
     }
 
-    record PlannedUnit(String code, String name, String parentCode, Unit existing) {
+    /** {@code headCode}: the individual the file names as the unit's head, or null (the head stays as it is). */
+    record PlannedUnit(String code, String name, String parentCode, String headCode, Unit existing) {
     }
 
     record PlannedIndividual(String code, String fullName, String unitCode, String position, String email,
-                             Individual existing) {
+                             boolean head, Individual existing) {
     }
 
     /** Units parents first; empty lists when there are problems. */
@@ -108,6 +110,7 @@ final class ImportPlanner {
         String fullName = Texts.clean(row.get(FULL_NAME));
         String position = Texts.clean(row.get(POSITION));
         String email = Texts.clean(row.get(EMAIL));
+        Boolean head = headMark(r, row.get(IS_HEAD));
 
         boolean unitOk = check(r, rules -> OrganisationRules.code(UNIT_CODE.header(), unitCode, rules));
         boolean nameOk = unitName == null
@@ -126,7 +129,7 @@ final class ImportPlanner {
                 OrganisationRules.optionalText(POSITION.header(), position, rules);
                 OrganisationRules.email(EMAIL.header(), email, rules);
             });
-        } else if (fullName != null || position != null || email != null) {
+        } else if (fullName != null || position != null || email != null || Boolean.TRUE.equals(head)) {
             problems.add(new RowProblem(r, INDIVIDUAL_CODE.header(), "import.error.individualCode.required"));
         }
 
@@ -135,7 +138,41 @@ final class ImportPlanner {
         }
         collectUnit(r, unitCode, nameOk ? unitName : null, parentOk ? parentCode : null);
         if (individualCode != null && individualOk) {
-            collectIndividual(individualCode, new IndividualDraft(r, unitCode, fullName, position, email));
+            boolean isHead = Boolean.TRUE.equals(head);
+            collectIndividual(individualCode, new IndividualDraft(r, unitCode, fullName, position, email, isHead));
+            if (isHead) {
+                collectHead(r, unitCode, individualCode);
+            }
+        }
+    }
+
+    private static final Set<String> YES = Set.of("x", "co", "c", "1", "yes", "y", "true", "dung", "truong");
+    private static final Set<String> NO = Set.of("0", "khong", "k", "no", "n", "false", "sai");
+
+    /** The head column: a mark such as "x", "có", "1", "yes"; blank or "không", "0", "no" is no; else a problem. */
+    private Boolean headMark(int row, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String mark = ImportColumn.normalise(value);
+        if (YES.contains(mark)) {
+            return true;
+        }
+        if (NO.contains(mark)) {
+            return false;
+        }
+        problems.add(new RowProblem(row, IS_HEAD.header(), "import.error.isHead.value", value.strip()));
+        return null;
+    }
+
+    private void collectHead(int row, String unitCode, String individualCode) {
+        UnitDraft draft = unitDrafts.get(unitCode);
+        if (draft.headCode == null) {
+            draft.headCode = individualCode;
+            draft.headRow = row;
+        } else if (!draft.headCode.equals(individualCode)) {
+            problems.add(new RowProblem(row, IS_HEAD.header(), "import.error.head.twice", unitCode,
+                    String.valueOf(draft.headRow), draft.headCode));
         }
     }
 
@@ -247,6 +284,10 @@ final class ImportPlanner {
                 problems.add(new RowProblem(draft.row(), UNIT_CODE.header(), "validation.unit.inactive",
                         target.getName()));
             }
+            if (draft.head() && existing != null && !existing.isActive()) {
+                problems.add(new RowProblem(draft.row(), IS_HEAD.header(), "validation.unit.headNotMember",
+                        existing.getFullName()));
+            }
             if (existing != null && !staysInUnit) {
                 Unit headed = unitHeadedBy.get(existing.getId());
                 if (headed != null) {
@@ -264,7 +305,7 @@ final class ImportPlanner {
         for (UnitDraft draft : unitDrafts.values()) {
             Unit existing = unitsByCode.get(draft.code);
             String name = draft.name != null ? draft.name : existing.getName();
-            planned.add(new PlannedUnit(draft.code, name, parentOf(draft.code), existing));
+            planned.add(new PlannedUnit(draft.code, name, parentOf(draft.code), draft.headCode, existing));
         }
         Map<String, Integer> depths = new HashMap<>();
         planned.forEach(u -> depths.put(u.code(), depth(u.code())));
@@ -287,7 +328,8 @@ final class ImportPlanner {
             Individual existing = individualsByCode.get(code);
             String position = draft.position() != null || existing == null ? draft.position() : existing.getPosition();
             String email = draft.email() != null || existing == null ? draft.email() : existing.getEmail();
-            planned.add(new PlannedIndividual(code, draft.fullName(), draft.unitCode(), position, email, existing));
+            planned.add(new PlannedIndividual(code, draft.fullName(), draft.unitCode(), position, email, draft.head(),
+                    existing));
         });
         return planned;
     }
@@ -300,6 +342,8 @@ final class ImportPlanner {
         int nameRow;
         String parentCode;
         int parentRow;
+        String headCode;
+        int headRow;
 
         UnitDraft(String code, int firstRow) {
             this.code = code;
@@ -307,7 +351,8 @@ final class ImportPlanner {
         }
     }
 
-    private record IndividualDraft(int row, String unitCode, String fullName, String position, String email) {
+    private record IndividualDraft(int row, String unitCode, String fullName, String position, String email,
+                                   boolean head) {
 
         ImportColumn firstDifference(IndividualDraft other) {
             if (!Objects.equals(unitCode, other.unitCode)) {
@@ -319,7 +364,10 @@ final class ImportPlanner {
             if (!Objects.equals(position, other.position)) {
                 return POSITION;
             }
-            return Objects.equals(email, other.email) ? null : EMAIL;
+            if (!Objects.equals(email, other.email)) {
+                return EMAIL;
+            }
+            return head == other.head ? null : IS_HEAD;
         }
     }
 }

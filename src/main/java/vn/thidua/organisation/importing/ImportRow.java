@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * One data row as read from the file: its spreadsheet row number (the header is row 1) and the
+ * One data row as read from the file: its row number in the file (the header row may be below title rows) and the
  * text of each known column, trimmed; blank cells are absent.
  */
 record ImportRow(int row, Map<ImportColumn, String> cells) {

@@ -8,6 +8,8 @@ import vn.thidua.audit.Changes;
 import vn.thidua.organisation.ImportResult;
 import vn.thidua.organisation.Individual;
 import vn.thidua.organisation.IndividualRepository;
+import vn.thidua.organisation.OrganisationAccounts;
+import vn.thidua.organisation.OrganisationAccounts.NewAccounts;
 import vn.thidua.organisation.OrganisationImport;
 import vn.thidua.organisation.Unit;
 import vn.thidua.organisation.UnitRepository;
@@ -43,12 +45,36 @@ public class OrganisationImportService implements OrganisationImport {
     private final UnitRepository units;
     private final IndividualRepository individuals;
     private final AuditLog audit;
+    private final OrganisationAccounts accounts;
     private final ImportFileReader reader = new ImportFileReader();
 
-    OrganisationImportService(UnitRepository units, IndividualRepository individuals, AuditLog audit) {
+    OrganisationImportService(UnitRepository units, IndividualRepository individuals, AuditLog audit,
+                              OrganisationAccounts accounts) {
         this.units = units;
         this.individuals = individuals;
         this.audit = audit;
+        this.accounts = accounts;
+    }
+
+    /** An import with accounts for its people: the result with the account counts, and the accounts made. */
+    public record WithAccounts(ImportResult result, NewAccounts accounts) {
+    }
+
+    /**
+     * The import, then accounts for the active people of the file who have none (see
+     * {@link OrganisationAccounts}), in one transaction: a refused file makes no account either.
+     *
+     * @param toDownload keep the initial passwords as a one-time list (a page) rather than answering them (API)
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public WithAccounts importWithAccounts(byte[] content, boolean toDownload) {
+        Imported imported = apply(content);
+        individuals.flush();
+        units.flush();
+        NewAccounts made = accounts.forCodes(imported.codes(), toDownload);
+        return new WithAccounts(imported.result().withAccounts(made.created(), made.usernamesTaken(),
+                made.usernamesInvalid()), made);
     }
 
     /**
@@ -59,6 +85,13 @@ public class OrganisationImportService implements OrganisationImport {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ImportResult importFile(byte[] content) {
+        return apply(content).result();
+    }
+
+    private record Imported(ImportResult result, Set<String> codes) {
+    }
+
+    private Imported apply(byte[] content) {
         ImportSheet sheet = reader.read(content);
         List<Unit> allUnits = units.findAll();
         ImportPlan plan = new ImportPlanner(allUnits, existingIndividuals(ImportPlanner.individualCodes(sheet.rows())))
@@ -72,16 +105,40 @@ public class OrganisationImportService implements OrganisationImport {
         allUnits.forEach(u -> unitIds.put(u.getCode(), u.getId()));
         Counts counts = new Counts();
         plan.units().forEach(u -> apply(u, unitIds, counts));
-        plan.individuals().forEach(i -> apply(i, unitIds, counts));
+        Map<String, Long> individualIds = new HashMap<>();
+        plan.individuals().forEach(i -> individualIds.put(i.code(), apply(i, unitIds, counts)));
+        plan.units().forEach(u -> applyHead(u, unitIds, individualIds, counts));
 
-        ImportResult result = new ImportResult(counts.unitsCreated, counts.individualsCreated, counts.updated);
+        ImportResult result = new ImportResult(counts.unitsCreated, counts.individualsCreated, counts.updated,
+                sheet.ignoredColumns(), 0, List.of(), List.of());
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("rows", sheet.rows().size());
         summary.put("unitsCreated", result.unitsCreated());
         summary.put("individualsCreated", result.individualsCreated());
         summary.put("updated", result.updated());
+        if (!sheet.ignoredColumns().isEmpty()) {
+            summary.put("ignoredColumns", sheet.ignoredColumns());
+        }
         audit.record(AuditLog.entry("ORGANISATION", null, "IMPORT").newValue(summary));
-        return result;
+        return new Imported(result, individualIds.keySet());
+    }
+
+    /** The head the file names for a unit; a unit whose rows name none keeps its head. */
+    private void applyHead(PlannedUnit planned, Map<String, Long> unitIds, Map<String, Long> individualIds,
+                           Counts counts) {
+        if (planned.headCode() == null) {
+            return;
+        }
+        Unit unit = units.findById(unitIds.get(planned.code())).orElseThrow();
+        Long headId = individualIds.get(planned.headCode());
+        if (!headId.equals(unit.getHeadIndividualId())) {
+            Changes changes = new Changes().field("headIndividualId", unit.getHeadIndividualId(), headId);
+            unit.setHeadIndividualId(headId);
+            audit.record(AuditLog.entry("UNIT", unit.getId(), "UPDATED").changes(changes));
+            if (planned.existing() != null) {
+                counts.updated++;
+            }
+        }
     }
 
     private List<Individual> existingIndividuals(Set<String> codes) {
@@ -118,7 +175,7 @@ public class OrganisationImportService implements OrganisationImport {
         }
     }
 
-    private void apply(PlannedIndividual planned, Map<String, Long> unitIds, Counts counts) {
+    private Long apply(PlannedIndividual planned, Map<String, Long> unitIds, Counts counts) {
         Long unitId = unitIds.get(planned.unitCode());
         if (planned.existing() == null) {
             Individual individual = individuals.save(new Individual(planned.code(), planned.fullName(), unitId,
@@ -131,7 +188,7 @@ public class OrganisationImportService implements OrganisationImport {
             values.put("email", individual.getEmail());
             audit.record(AuditLog.entry("INDIVIDUAL", individual.getId(), "CREATED").newValue(values));
             counts.individualsCreated++;
-            return;
+            return individual.getId();
         }
         Individual individual = planned.existing();
         Changes changes = new Changes()
@@ -147,6 +204,7 @@ public class OrganisationImportService implements OrganisationImport {
             audit.record(AuditLog.entry("INDIVIDUAL", individual.getId(), "UPDATED").changes(changes));
             counts.updated++;
         }
+        return individual.getId();
     }
 
     private static final class Counts {

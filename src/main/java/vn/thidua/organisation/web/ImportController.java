@@ -1,11 +1,12 @@
 package vn.thidua.organisation.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,23 +17,35 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.organisation.ImportResult;
 import vn.thidua.organisation.importing.ImportTemplate;
 import vn.thidua.organisation.importing.OrganisationImportService;
+import vn.thidua.organisation.importing.OrganisationImportService.WithAccounts;
 import vn.thidua.shared.InvalidRowsException;
 import vn.thidua.shared.Messages;
 import vn.thidua.shared.UnsupportedFileTypeException;
 import vn.thidua.shared.web.Uploads;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * The emulation office uploads the organisation (units and people) as CSV or XLSX: the counts
- * after a good file, every bad row of a refused one.
+ * after a good file (and accounts with a one-time list of initial passwords), every bad row of a
+ * refused one. Every answer to the upload is a redirect: the upload's address carries the CSRF
+ * token (see MultipartCsrfTokenFilter), and the address bar must never show it.
  */
 @Controller
 @RequestMapping("/admin/import")
 class ImportController {
 
     private static final String VIEW = "organisation/import";
+    private static final String PAGE = "redirect:/admin/import";
+
+    /** Bad rows shown on the page (they travel in the session's flash); the API lists them all. */
+    static final int MAX_SHOWN_ERRORS = 500;
+
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final OrganisationImportService imports;
     private final Uploads uploads;
@@ -55,25 +68,40 @@ class ImportController {
     }
 
     @PostMapping
-    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
-                  RedirectAttributes redirect) throws IOException {
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file,
+                  @RequestParam(name = "createAccounts", defaultValue = "false") boolean createAccounts,
+                  RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         try {
-            ImportResult result = imports.importFile(uploads.read(file));
+            byte[] content = uploads.read(file);
+            ImportResult result;
+            if (createAccounts) {
+                WithAccounts done = imports.importWithAccounts(content, true);
+                result = done.result();
+                NewAccountsLink.give(done.accounts(), redirect, request, response);
+            } else {
+                result = imports.importFile(content);
+            }
             redirect.addFlashAttribute("flashSuccess", result.changedNothing()
                     ? messages.get("import.nothingChanged")
                     : messages.get("import.success", result.unitsCreated(), result.individualsCreated(),
                     result.updated()));
             redirect.addFlashAttribute("importResult", result);
-            return "redirect:/admin/import";
         } catch (InvalidRowsException e) {
-            model.addAttribute("importFailed", messages.of(e));
-            model.addAttribute("importErrors", e.getProblems().stream()
+            List<BadRow> rows = e.getProblems().stream()
                     .map(p -> new BadRow(p.row(), p.field(), messages.get(p.messageKey(), p.arguments())))
-                    .toList());
+                    .toList();
+            redirect.addFlashAttribute("importFailed", messages.of(e));
+            redirect.addFlashAttribute("importErrors", List.copyOf(rows.subList(0, Math.min(rows.size(),
+                    MAX_SHOWN_ERRORS))));
+            if (rows.size() > MAX_SHOWN_ERRORS) {
+                redirect.addFlashAttribute("importErrorsMore",
+                        messages.get("import.errors.more", MAX_SHOWN_ERRORS, rows.size()));
+            }
         } catch (UnsupportedFileTypeException e) {
-            model.addAttribute("flashError", messages.of(e));
+            redirect.addFlashAttribute("flashError", messages.of(e));
         }
-        return VIEW;
+        return PAGE;
     }
 
     @GetMapping("/template.csv")
@@ -85,7 +113,16 @@ class ImportController {
                 .body(ImportTemplate.csv());
     }
 
-    /** One line of the error table. */
-    public record BadRow(int row, String field, String message) {
+    @GetMapping("/template.xlsx")
+    ResponseEntity<byte[]> templateXlsx() {
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(ImportTemplate.XLSX_FILE_NAME, StandardCharsets.UTF_8).build().toString())
+                .body(ImportTemplate.xlsx());
+    }
+
+    /** One line of the error table; it crosses the redirect in the (database) session. */
+    public record BadRow(int row, String field, String message) implements Serializable {
     }
 }

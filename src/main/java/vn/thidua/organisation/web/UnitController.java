@@ -11,7 +11,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import vn.thidua.organisation.IndividualService;
+import vn.thidua.organisation.OrganisationAccounts;
+import vn.thidua.organisation.OrganisationAccounts.NewAccounts;
 import vn.thidua.organisation.Unit;
 import vn.thidua.organisation.UnitService;
 import vn.thidua.organisation.UnitTree;
@@ -32,12 +36,27 @@ class UnitController {
     private final IndividualService individuals;
     private final Messages messages;
     private final PageActions actions;
+    private final OrganisationAccounts accounts;
 
-    UnitController(UnitService units, IndividualService individuals, Messages messages, PageActions actions) {
+    UnitController(UnitService units, IndividualService individuals, Messages messages, PageActions actions,
+                   OrganisationAccounts accounts) {
         this.units = units;
         this.individuals = individuals;
         this.messages = messages;
         this.actions = actions;
+        this.accounts = accounts;
+    }
+
+    /** Accounts for everyone of the unit and its sub-units who has none; the passwords as a one-time list. */
+    @PostMapping("/{id}/accounts")
+    String createAccounts(@PathVariable Long id, RedirectAttributes redirect, HttpServletRequest request,
+                          HttpServletResponse response) {
+        String page = "/admin/units/" + id + "/edit";
+        return actions.redirectAfter(page, redirect, () -> {
+            NewAccounts made = accounts.forUnit(id, true);
+            NewAccountsLink.give(made, redirect, request, response);
+            return null;
+        });
     }
 
     @GetMapping

@@ -8,14 +8,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import vn.thidua.security.AccountService;
+import vn.thidua.security.SignInRefresh;
 import vn.thidua.shared.Messages;
 import vn.thidua.shared.web.PageActions;
 import vn.thidua.shared.web.PageActions.Saved;
 
 import java.util.Objects;
 
-/** Everybody signed in changes their own password here. */
+/**
+ * Everybody signed in changes their own password here; whoever signed in with an initial password
+ * is sent here and may use nothing else until they have changed it.
+ */
 @Controller
 @RequestMapping("/account/password")
 class PasswordController {
@@ -25,11 +31,18 @@ class PasswordController {
     private final AccountService accounts;
     private final Messages messages;
     private final PageActions actions;
+    private final SignInRefresh signIn;
 
-    PasswordController(AccountService accounts, Messages messages, PageActions actions) {
+    PasswordController(AccountService accounts, Messages messages, PageActions actions, SignInRefresh signIn) {
         this.accounts = accounts;
         this.messages = messages;
         this.actions = actions;
+        this.signIn = signIn;
+    }
+
+    @ModelAttribute("mustChangePassword")
+    boolean mustChangePassword() {
+        return SignInRefresh.mustChangePassword();
     }
 
     @GetMapping
@@ -40,13 +53,16 @@ class PasswordController {
 
     @PostMapping
     String change(@ModelAttribute("form") ChangePasswordForm form, BindingResult result,
-                  RedirectAttributes redirect) {
+                  RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         if (!Objects.equals(form.getNewPassword(), form.getConfirmPassword())) {
             result.rejectValue("confirmPassword", "password.mismatch", messages.get("password.mismatch"));
         }
         return actions.form(result, () -> FORM).submit(redirect, () -> {
+            boolean initial = SignInRefresh.mustChangePassword();
             accounts.changeOwnPassword(form.getCurrentPassword(), form.getNewPassword());
-            return new Saved("/account/password", messages.get("password.changed"));
+            signIn.afterPasswordChange(request, response);
+            return initial ? new Saved("/campaigns", messages.get("password.changed.initial"))
+                    : new Saved("/account/password", messages.get("password.changed"));
         });
     }
 }
