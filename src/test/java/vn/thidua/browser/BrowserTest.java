@@ -133,6 +133,40 @@ public abstract class BrowserTest {
         return find(cssSelector).getText();
     }
 
+    /**
+     * Saves the whole page (not only the window) as it lays out at each width, as
+     * target/screenshots/<name>-<width>.png (default 1366 and 390 px, 390 laid out as a phone); the
+     * window is back to 1366 px afterwards.
+     */
+    protected void screenshotAtWidths(String name, int... widths) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        try {
+            Files.createDirectories(Path.of("target", "screenshots"));
+            for (int width : widths.length == 0 ? new int[] {1366, 390} : widths) {
+                emulate(chrome, width, 900);
+                Number height = (Number) chrome.executeScript(
+                        "return Math.ceil(document.documentElement.scrollHeight)");
+                emulate(chrome, width, Math.min(12000, Math.max(900, height.intValue())));
+                Object data = chrome.executeCdpCommand("Page.captureScreenshot", java.util.Map.of("format", "png"))
+                        .get("data");
+                Files.write(Path.of("target", "screenshots", name + "-" + width + ".png"),
+                        java.util.Base64.getDecoder().decode((String) data));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
+    }
+
+    private static void emulate(ChromeDriver chrome, int width, int height) {
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+                "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+        // let the page lay out again (charts redraw on resize) before the picture is taken
+        chrome.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + " requestAnimationFrame(function () { setTimeout(done, 400); });");
+    }
+
     /** Saves what the browser shows now as target/screenshots/<class>/<test>/<nn>-<name>.png. */
     protected void screenshot(String name) {
         try {
