@@ -19,6 +19,9 @@
     var lang = document.documentElement.lang || 'vi';
     var points = new Intl.NumberFormat(lang, {minimumFractionDigits: 2, maximumFractionDigits: 2});
     var whole = new Intl.NumberFormat(lang);
+    // shares as everywhere else (Percentages): one decimal, "16,7 %" in Vietnamese, "16.7%" in English
+    var oneDecimal = new Intl.NumberFormat(lang, {minimumFractionDigits: 1, maximumFractionDigits: 1});
+    var percentSign = lang === 'vi' ? ' %' : '%';
 
     // Readable from the back of a meeting room: large, dark type.
     Chart.defaults.font.size = 16;
@@ -48,7 +51,7 @@
                         callbacks: {
                             label: function (item) {
                                 var share = total === 0 ? 0 : Math.round(item.raw * 1000 / total) / 10;
-                                return ' ' + whole.format(item.raw) + ' (' + whole.format(share) + ' %)';
+                                return ' ' + whole.format(item.raw) + ' (' + oneDecimal.format(share) + percentSign + ')';
                             }
                         }
                     }

@@ -51,14 +51,23 @@ public class PledgeLists {
         this.participation = participation;
     }
 
-    /** Counts of one unit (or all) in a campaign: people and their pledges per status and title. */
+    /**
+     * Counts of one unit (or all) in a campaign: people and their pledges per status, and the target
+     * titles of the registered pledges. Registered means submitted or approved: a draft or a
+     * returned pledge is counted under its status, not as registered.
+     */
     public record Tally(long members, Map<PledgeStatus, Long> byStatus, Map<String, Long> byTitle) {
         public long registered() {
-            return byStatus.values().stream().mapToLong(Long::longValue).sum();
+            return count(PledgeStatus.SUBMITTED) + count(PledgeStatus.APPROVED);
         }
 
+        public long drafts() {
+            return count(PledgeStatus.DRAFT);
+        }
+
+        /** People with no pledge at all (not even a draft). */
         public long missing() {
-            return members - registered();
+            return members - byStatus.values().stream().mapToLong(Long::longValue).sum();
         }
 
         public long count(PledgeStatus status) {
@@ -118,7 +127,7 @@ public class PledgeLists {
         return new Registrations(campaign, new PageImpl<>(rows, pageable, filtered), tally, unitChoices, collective);
     }
 
-    /** Per unit how many registered / submitted / approved / returned / missing, by title (BOARD, ADMIN). */
+    /** Per unit how many registered (submitted or approved), by status, missing, and registered by title (BOARD, ADMIN). */
     @PreAuthorize("hasAnyRole('BOARD', 'ADMIN')")
     public Overview overview(Long campaignId) {
         Campaign campaign = campaigns.get(campaignId);
@@ -199,8 +208,9 @@ public class PledgeLists {
             long n = (Long) row[3];
             members += n;
             if (!"MISSING".equals(row[1])) {
-                byStatus.merge(PledgeStatus.valueOf((String) row[1]), n, Long::sum);
-                if (row[2] != null) {
+                PledgeStatus status = PledgeStatus.valueOf((String) row[1]);
+                byStatus.merge(status, n, Long::sum);
+                if (row[2] != null && (status == PledgeStatus.SUBMITTED || status == PledgeStatus.APPROVED)) {
                     byTitle.merge((String) row[2], n, Long::sum);
                 }
             }

@@ -7,7 +7,8 @@ public record RegistrationRow(Long individualId, String code, String fullName, S
                               String unitName, Long pledgeId, PledgeStatus status, String targetTitle,
                               Instant submittedAt, Long version) {
 
-    public boolean registered() {
+    /** Has a pledge, in whatever status (a draft too). */
+    public boolean hasPledge() {
         return pledgeId != null;
     }
 

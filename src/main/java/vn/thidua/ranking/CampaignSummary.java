@@ -43,6 +43,16 @@ public record CampaignSummary(Campaign campaign, boolean frozen, Map<SubjectType
         public long finalised() {
             return evaluations.getOrDefault("FINALISED", 0L);
         }
+
+        /** Registered: a pledge submitted or approved (a draft or a returned pledge is not registered). */
+        public long registered() {
+            return pledges.getOrDefault("SUBMITTED", 0L) + pledges.getOrDefault("APPROVED", 0L);
+        }
+
+        /** Pledges begun but not sent yet. */
+        public long drafts() {
+            return pledges.getOrDefault("DRAFT", 0L);
+        }
     }
 
     /** The progress of one unit's own people (not those of its sub-units). */
@@ -50,8 +60,9 @@ public record CampaignSummary(Campaign campaign, boolean frozen, Map<SubjectType
                                long submitted, long approved, long returned, long notAssessed, long selfAssessed,
                                long reviewed, long finalised, BigDecimal averageTotal) {
 
+        /** Registered: a pledge submitted or approved (drafts and returned pledges are not). */
         public long registered() {
-            return people - noPledge;
+            return submitted + approved;
         }
 
         public long ranked() {
@@ -62,9 +73,12 @@ public record CampaignSummary(Campaign campaign, boolean frozen, Map<SubjectType
             return people - ranked();
         }
 
-        /** Share of the unit's people with a review, 0..100. */
-        public int scoredPercent() {
-            return people == 0 ? 0 : (int) (ranked() * 100 / people);
+        /**
+         * Whether enough of the unit's people are scored for its average to say something: at least
+         * {@code minCoverage} (0..1) of them. A unit with 1 of 4 people scored is not compared by average.
+         */
+        public boolean covered(BigDecimal minCoverage) {
+            return people > 0 && BigDecimal.valueOf(ranked()).compareTo(minCoverage.multiply(BigDecimal.valueOf(people))) >= 0;
         }
 
         /** People still without a submitted or approved pledge. */

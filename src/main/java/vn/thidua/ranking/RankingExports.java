@@ -11,6 +11,7 @@ import vn.thidua.shared.report.Report;
 import vn.thidua.shared.report.ReportTexts;
 
 import java.io.OutputStream;
+import java.util.Map;
 
 /**
  * The rankings as XLSX or PDF (Bảng xếp hạng cá nhân / tập thể): rows stream from the database
@@ -48,13 +49,14 @@ public class RankingExports {
         boolean people = type == SubjectType.INDIVIDUAL;
         String kind = people ? "individuals" : "units";
         String title = "ranking.export." + kind + ".title";
+        Map<String, String> titleNames = columns.titleNames();
         Report.write(format.open(out, columns.header(visibility.campaign(), title), texts), report -> {
             report.section(messages.get("ranking.export." + kind + ".sheet"), visibility.campaign().getName());
             describe(report, visibility, filter);
             report.table(people ? columns.individuals() : columns.units(), sink -> rankings.each(campaignId, type,
                     filter, row -> {
                         if (people) {
-                            columns.individual(sink, row);
+                            columns.individual(sink, row, titleNames);
                         } else {
                             columns.unit(sink, row);
                         }
@@ -70,6 +72,9 @@ public class RankingExports {
         if (filter.unitId() != null) {
             report.paragraph(messages.get("ranking.export.filter.unit", units.findById(filter.unitId())
                     .map(Unit::getName).orElse(String.valueOf(filter.unitId()))));
+        }
+        if (filter.q() != null) {
+            report.paragraph(messages.get("ranking.export.filter.q", filter.q()));
         }
         if (filter.classification() != null) {
             report.paragraph(messages.get("ranking.export.filter.classification",

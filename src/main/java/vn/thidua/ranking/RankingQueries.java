@@ -41,6 +41,7 @@ class RankingQueries {
             from (%s) s
             where (:unit = 0 or %s)
               and (:classification = '' or s.classification = :classification)
+              and (:q = '' or fold_name(s.name) like :q escape '\\')
               and (not :restricted or %s)
             order by %s""";
 
@@ -194,6 +195,7 @@ class RankingQueries {
                 .addValue("pass", thresholds.pass())
                 .addValue("unit", filter.unitId() == null ? 0L : filter.unitId())
                 .addValue("classification", filter.classification() == null ? "" : filter.classification().name())
+                .addValue("q", filter.namePattern())
                 .addValue("restricted", scope.restricted())
                 .addValue("me", scope.restricted() ? scope.headIndividualId() : 0L);
     }
@@ -202,6 +204,7 @@ class RankingQueries {
             rs.getLong("subject_id"), rs.getString("code"), rs.getString("name"),
             rs.getObject("unit_id") == null ? null : rs.getLong("unit_id"),
             rs.getString("unit_code"), rs.getString("unit_name"), rs.getString("pledge_status"),
+            rs.getString("target_title"),
             rs.getString("evaluation_status") == null ? null : EvaluationStatus.valueOf(rs.getString("evaluation_status")),
             total(rs.getBigDecimal("total")), rs.getBoolean("complete"),
             rs.getString("classification") == null ? null : Classification.valueOf(rs.getString("classification")),

@@ -14,8 +14,8 @@ package vn.thidua.ranking;
  *       <td>names, units, members, filters, a head's scope</td></tr>
  *   <tr><td>campaign</td><td>{@code criterion} (campaign_id, applies_to); {@code campaign_units()}
  *       over {@code campaign_unit} (V5)</td><td>completeness, who takes part</td></tr>
- *   <tr><td>pledge</td><td>{@code pledge} (campaign_id, subject_type, subject_id, status)</td>
- *       <td>the pledge column of participants</td></tr>
+ *   <tr><td>pledge</td><td>{@code pledge} (campaign_id, subject_type, subject_id, status, target_title)</td>
+ *       <td>the pledge column of participants; the registered (submitted or approved) target title</td></tr>
  *   <tr><td>evaluation</td><td>{@code evaluation} (campaign_id, subject_type, subject_id, status,
  *       <b>review_total</b>, <b>review_count</b>)</td><td>totals and ranks</td></tr>
  *   <tr><td>ranking</td><td>{@code ranking_snapshot}</td><td>the frozen sources</td></tr>
@@ -29,7 +29,7 @@ package vn.thidua.ranking;
  * <p>Each "source" below is a query that yields the same columns, live (computed from the scores)
  * or frozen (read from {@code ranking_snapshot}):
  *
- * <pre>subject_id, code, name, unit_id, unit_code, unit_name, pledge_status, evaluation_status, total,
+ * <pre>subject_id, code, name, unit_id, unit_code, unit_name, pledge_status, target_title, evaluation_status, total,
  * complete, classification, rank, unit_rank, position, members, members_scored</pre>
  *
  * plus, in the participant and frozen sources, {@code unit_path}: the unit and every unit above it
@@ -82,11 +82,13 @@ final class RankingSql {
             ),
             ranked as (
                 select t.subject_id, t.code, t.full_name as name, t.unit_id, u.code as unit_code, u.name as unit_name,
-                       cast(null as varchar) as pledge_status, t.status as evaluation_status,
+                       cast(null as varchar) as pledge_status, pl.target_title, t.status as evaluation_status,
                        t.total, t.complete, %s as classification, t.rank, t.unit_rank, t.position,
                        cast(null as integer) as members, cast(null as integer) as members_scored
                 from scored t
                 join unit u on u.id = t.unit_id
+                left join pledge pl on pl.campaign_id = :campaign and pl.subject_type = 'INDIVIDUAL'
+                      and pl.subject_id = t.subject_id and pl.status in ('SUBMITTED', 'APPROVED')
             )""".formatted(CLASSIFY);
 
     /**
@@ -107,7 +109,7 @@ final class RankingSql {
     private static final String RANKED_UNITS_CTE = """
             ranked as (
                 select t.subject_id, u.code, u.name, u.parent_id as unit_id, pu.code as unit_code, pu.name as unit_name,
-                       cast(null as varchar) as pledge_status, t.status as evaluation_status,
+                       cast(null as varchar) as pledge_status, pl.target_title, t.status as evaluation_status,
                        t.total, t.complete, %s as classification,
                        rank() over (order by t.total desc) as rank,
                        cast(null as bigint) as unit_rank,
@@ -117,6 +119,8 @@ final class RankingSql {
                 join unit u on u.id = t.subject_id
                 left join unit pu on pu.id = u.parent_id
                 left join members m on m.unit_id = u.id
+                left join pledge pl on pl.campaign_id = :campaign and pl.subject_type = 'COLLECTIVE'
+                      and pl.subject_id = t.subject_id and pl.status in ('SUBMITTED', 'APPROVED')
             )""".formatted(CLASSIFY);
 
     static final String LIVE_RANKED_INDIVIDUALS = "with " + TOTALS + ",\n"
@@ -136,6 +140,7 @@ final class RankingSql {
             )
             select i.id as subject_id, i.code, i.full_name as name, i.unit_id, u.code as unit_code,
                    u.name as unit_name, p.path as unit_path, pl.status as pledge_status,
+                   case when pl.status in ('SUBMITTED', 'APPROVED') then pl.target_title end as target_title,
                    coalesce(r.evaluation_status, e.status) as evaluation_status, r.total,
                    coalesce(r.complete, false) as complete, r.classification, r.rank, r.unit_rank, r.position,
                    cast(null as integer) as members, cast(null as integer) as members_scored
@@ -156,6 +161,7 @@ final class RankingSql {
             )
             select u.id as subject_id, u.code, u.name, u.parent_id as unit_id, pu.code as unit_code,
                    pu.name as unit_name, p.path as unit_path, pl.status as pledge_status,
+                   case when pl.status in ('SUBMITTED', 'APPROVED') then pl.target_title end as target_title,
                    coalesce(r.evaluation_status, e.status) as evaluation_status, r.total,
                    coalesce(r.complete, false) as complete, r.classification, r.rank, r.unit_rank, r.position,
                    coalesce(m.members, 0) as members, coalesce(m.members_scored, 0) as members_scored
@@ -169,8 +175,8 @@ final class RankingSql {
             left join ranked r on r.subject_id = u.id""";
 
     private static final String FROZEN = """
-            select subject_id, code, name, unit_id, unit_code, unit_name, unit_path, pledge_status, evaluation_status,
-                   total, complete, classification, rank, unit_rank, position, members, members_scored
+            select subject_id, code, name, unit_id, unit_code, unit_name, unit_path, pledge_status, target_title,
+                   evaluation_status, total, complete, classification, rank, unit_rank, position, members, members_scored
             from ranking_snapshot
             where campaign_id = :campaign and subject_type = :type""";
 
@@ -182,10 +188,10 @@ final class RankingSql {
     static String freeze(String participants) {
         return """
                 insert into ranking_snapshot (campaign_id, subject_type, subject_id, code, name, unit_id, unit_code,
-                       unit_name, unit_path, pledge_status, evaluation_status, total, complete, classification, rank,
-                       unit_rank, position, members, members_scored)
+                       unit_name, unit_path, pledge_status, target_title, evaluation_status, total, complete,
+                       classification, rank, unit_rank, position, members, members_scored)
                 select :campaign, :type, s.subject_id, s.code, s.name, s.unit_id, s.unit_code, s.unit_name, s.unit_path,
-                       s.pledge_status, s.evaluation_status, s.total, s.complete, s.classification, s.rank, s.unit_rank,
+                       s.pledge_status, s.target_title, s.evaluation_status, s.total, s.complete, s.classification, s.rank, s.unit_rank,
                        s.position, s.members, s.members_scored
                 from (%s) s""".formatted(participants);
     }

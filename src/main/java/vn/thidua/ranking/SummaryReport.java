@@ -10,12 +10,12 @@ import vn.thidua.shared.report.Column;
 import vn.thidua.shared.report.Fact;
 import vn.thidua.shared.report.Report;
 import vn.thidua.shared.report.ReportTexts;
+import vn.thidua.shared.report.Share;
 
 import java.io.OutputStream;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Báo cáo sơ kết (while the campaign runs) / tổng kết (once closed), as XLSX or PDF: the campaign's
@@ -58,11 +58,14 @@ public class SummaryReport {
 
             report.section(messages.get("ranking.summary.sheet.results"), messages.get("ranking.report.participation"));
             participation(report, summary);
+            report.paragraph(messages.get("ranking.report.registered.help"));
             report.paragraph(messages.get("ranking.report.results"));
             classifications(report, summary);
 
             report.section(messages.get("ranking.summary.sheet.top"), messages.get("ranking.report.top", TOP));
-            report.table(columns.individuals(), sink -> contents.top().forEach(row -> columns.individual(sink, row)));
+            Map<String, String> titleNames = columns.titleNames();
+            report.table(columns.individuals(),
+                    sink -> contents.top().forEach(row -> columns.individual(sink, row, titleNames)));
             report.paragraph(messages.get("ranking.report.unitRanking"));
             report.table(columns.units(), sink -> contents.units().forEach(row -> columns.unit(sink, row)));
 
@@ -83,14 +86,14 @@ public class SummaryReport {
                 Column.right(messages.get("ranking.summary.participants"), 1.5f),
                 Column.right(messages.get("ranking.summary.pledged"), 1.5f),
                 Column.right(messages.get("ranking.summary.approved"), 1.5f),
+                Column.right(messages.get("ranking.summary.drafts"), 1.5f),
                 Column.right(messages.get("ranking.summary.ranked"), 1.5f),
                 Column.right(messages.get("ranking.summary.finalised"), 1.5f),
                 Column.right(messages.get("ranking.summary.notRanked"), 1.5f)), sink -> {
             for (SubjectType type : SubjectType.values()) {
                 CampaignSummary.Counts c = summary.counts().get(type);
-                sink.row(messages.get("ranking.subject." + type.name()), c.participants(),
-                        c.participants() - c.pledges().get(CampaignSummary.NONE), c.pledges().get("APPROVED"),
-                        c.ranked(), c.finalised(), c.notRanked());
+                sink.row(messages.get("ranking.subject." + type.name()), c.participants(), c.registered(),
+                        c.pledges().get("APPROVED"), c.drafts(), c.ranked(), c.finalised(), c.notRanked());
             }
         });
     }
@@ -110,7 +113,7 @@ public class SummaryReport {
                     CampaignSummary.Counts counts = summary.counts().get(type);
                     long n = counts.classifications().get(classification.name());
                     cells.add(n);
-                    cells.add(percent(n, counts.ranked()));
+                    cells.add(counts.ranked() == 0 ? null : new Share(n, counts.ranked()));
                 }
                 sink.row(cells.toArray());
             }
@@ -122,12 +125,13 @@ public class SummaryReport {
                 Column.right(messages.get("ranking.summary.people"), 1.2f),
                 Column.right(messages.get("ranking.summary.pledged"), 1.2f),
                 Column.right(messages.get("ranking.summary.approved"), 1.2f),
+                Column.right(messages.get("ranking.summary.drafts"), 1.2f),
                 Column.right(messages.get("ranking.summary.ranked"), 1.2f),
                 Column.right(messages.get("ranking.summary.finalised"), 1.2f),
                 Column.right(messages.get("ranking.summary.notRanked"), 1.2f),
                 Column.right(messages.get("ranking.summary.average"), 1.5f)), sink -> {
             for (CampaignSummary.UnitProgress unit : summary.units()) {
-                sink.row(unit.name(), unit.people(), unit.registered(), unit.approved(), unit.ranked(),
+                sink.row(unit.name(), unit.people(), unit.registered(), unit.approved(), unit.draft(), unit.ranked(),
                         unit.finalised(), unit.notScored(), unit.averageTotal());
             }
         });
@@ -149,10 +153,5 @@ public class SummaryReport {
         facts.add(new Fact(messages.get("ranking.fact.status"),
                 messages.get("campaign.status." + campaign.getStatus().name())));
         return facts;
-    }
-
-    /** Share of the ranked subjects, in percent with two decimals; empty when nobody is ranked. */
-    static BigDecimal percent(long n, long of) {
-        return of == 0 ? null : BigDecimal.valueOf(n * 100).divide(BigDecimal.valueOf(of), 2, RoundingMode.HALF_UP);
     }
 }

@@ -134,31 +134,38 @@ public abstract class BrowserTest {
         return find(cssSelector).getText();
     }
 
-    /** The widths a page is looked at: a laptop and a phone. */
-    protected static final int[] SCREEN_WIDTHS = {1366, 390};
-
     /**
-     * Saves the whole page as target/screenshots/<name>-<width>.png at each of {@link #SCREEN_WIDTHS}
-     * (the window is made as tall as the page), then puts the window back to 1366 × 900.
+     * Saves the whole page (not only the window) as it lays out at each width, as
+     * target/screenshots/<name>-<width>.png (default 1366 and 390 px, 390 laid out as a phone); the
+     * window is back to 1366 px afterwards.
      */
-    protected void screenshotAtWidths(String name) {
+    protected void screenshotAtWidths(String name, int... widths) {
+        ChromeDriver chrome = (ChromeDriver) driver;
         try {
-            Path folder = Path.of("target", "screenshots");
-            Files.createDirectories(folder);
-            for (int width : SCREEN_WIDTHS) {
-                driver.manage().window().setSize(new Dimension(width, 900));
-                // the window's frame takes some of its height: add it, so that the whole page is in view
-                Number height = (Number) ((JavascriptExecutor) driver).executeScript(
-                        "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)"
-                                + " + window.outerHeight - window.innerHeight;");
-                driver.manage().window().setSize(new Dimension(width, Math.min(6000, Math.max(900, height.intValue()))));
-                File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-                Files.copy(shot.toPath(), folder.resolve(name + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            Files.createDirectories(Path.of("target", "screenshots"));
+            for (int width : widths.length == 0 ? new int[] {1366, 390} : widths) {
+                emulate(chrome, width, 900);
+                Number height = (Number) chrome.executeScript(
+                        "return Math.ceil(document.documentElement.scrollHeight)");
+                emulate(chrome, width, Math.min(12000, Math.max(900, height.intValue())));
+                Object data = chrome.executeCdpCommand("Page.captureScreenshot", java.util.Map.of("format", "png"))
+                        .get("data");
+                Files.write(Path.of("target", "screenshots", name + "-" + width + ".png"),
+                        java.util.Base64.getDecoder().decode((String) data));
             }
-            driver.manage().window().setSize(new Dimension(1366, 900));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
         }
+    }
+
+    private static void emulate(ChromeDriver chrome, int width, int height) {
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+                "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+        // let the page lay out again (charts redraw on resize) before the picture is taken
+        chrome.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + " requestAnimationFrame(function () { setTimeout(done, 400); });");
     }
 
     /** Saves what the browser shows now as target/screenshots/<class>/<test>/<nn>-<name>.png. */

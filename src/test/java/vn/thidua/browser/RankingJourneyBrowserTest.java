@@ -65,7 +65,7 @@ class RankingJourneyBrowserTest extends BrowserTest {
         click("#applyFilter");
         wait.until(ExpectedConditions.textToBe(By.id("rankingCount"), "Tổng số: 2"));
         assertThat(names()).containsExactly("Ngô Thị Lan", "Bùi Văn Cường");
-        assertThat(text("#row-" + r.person("Ngô Thị Lan").getId())).contains("90,00").contains("Tạm thời");
+        assertThat(text("#row-" + r.person("Ngô Thị Lan").getId())).contains("90,00").contains("Chưa chốt");
         screenshot("ranking-filtered");
 
         String pdf = find("#downloadPdf").getDomAttribute("href");

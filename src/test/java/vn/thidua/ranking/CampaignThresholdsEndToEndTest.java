@@ -56,7 +56,7 @@ import static vn.thidua.ranking.RankingExportTest.sheet;
  *  5   Hà Văn Đạt      30     30     2   2   60.00  PASS                PASS
  *  6   Tạ Thị Thiếu    30     29.99  0   0   59.99  FAIL                PASS
  * </pre>
- * By the campaign: EXCELLENT 1, GOOD 2, PASS 2, FAIL 1 of 6 ranked (16,67 / 33,33 / 33,33 / 16,67 %).
+ * By the campaign: EXCELLENT 1, GOOD 2, PASS 2, FAIL 1 of 6 ranked (16,7 / 33,3 / 33,3 / 16,7 %: one decimal, half up).
  * No unit is reviewed: the units' percentages are empty.
  */
 @IntegrationTest
@@ -190,10 +190,10 @@ class CampaignThresholdsEndToEndTest {
                 .andExpect(jsonPath("$.notRanked.INDIVIDUAL").value(1));
         String html = html(mvc.perform(get("/campaigns/" + campaign.getId() + "/summary").with(fixtures.as(board)))
                 .andExpect(status().isOk()));
-        assertThat(cells(html, "result-EXCELLENT")).containsExactly("1", "16,7 %", "0", "0 %");
-        assertThat(cells(html, "result-GOOD")).containsExactly("2", "33,3 %", "0", "0 %");
-        assertThat(cells(html, "result-PASS")).containsExactly("2", "33,3 %", "0", "0 %");
-        assertThat(cells(html, "result-FAIL")).containsExactly("1", "16,7 %", "0", "0 %");
+        assertThat(cells(html, "result-EXCELLENT")).containsExactly("1", "16,7 %", "0", "0,0 %");
+        assertThat(cells(html, "result-GOOD")).containsExactly("2", "33,3 %", "0", "0,0 %");
+        assertThat(cells(html, "result-PASS")).containsExactly("2", "33,3 %", "0", "0,0 %");
+        assertThat(cells(html, "result-FAIL")).containsExactly("1", "16,7 %", "0", "0,0 %");
     }
 
     @Test
@@ -220,8 +220,8 @@ class CampaignThresholdsEndToEndTest {
         // the summary: people counted by the campaign's thresholds; no unit is ranked, so its percentages are empty
         // and each line ends after the units' count
         String summary = pdfText(download("/summary.pdf"));
-        assertThat(lines(summary)).containsSubsequence(EXCELLENT + " 1 16,67 0", GOOD + " 2 33,33 0",
-                PASS + " 2 33,33 0", FAIL + " 1 16,67 0");
+        assertThat(lines(summary)).containsSubsequence(EXCELLENT + " 1 16,7 % 0", GOOD + " 2 33,3 % 0",
+                PASS + " 2 33,3 % 0", FAIL + " 1 16,7 % 0");
         assertThat(summary).doesNotContain("null");
     }
 

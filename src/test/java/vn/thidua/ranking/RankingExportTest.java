@@ -163,24 +163,25 @@ class RankingExportTest {
         Individual mo = people.individual(y2.getId(), "Đặng Thị Mơ");
         String pdf = pdfText(download(r.board(), "/summary.pdf", r).getResponse().getContentAsByteArray());
         List<String> lines = lines(pdf);
-        // participation: taking part, pledged, approved, ranked, finalised, not ranked
-        assertThat(lines).contains("Cá nhân 13 0 0 10 1 3", "Tập thể 4 0 0 3 1 1");
+        // participation: taking part, registered (submitted or approved), approved, drafts, ranked, finalised,
+        // not ranked
+        assertThat(lines).contains("Cá nhân 13 0 0 0 10 1 3", "Tập thể 4 0 0 0 3 1 1");
         // classifications: people (10 ranked) and units (3 ranked), count and percent
-        assertThat(lines).containsSubsequence(EXCELLENT + " 2 20,00 1 33,33", GOOD + " 3 30,00 2 66,67",
-                PASS + " 3 30,00 0 0,00", FAIL + " 2 20,00 0 0,00");
+        assertThat(lines).containsSubsequence(EXCELLENT + " 2 20,0 % 1 33,3 %", GOOD + " 3 30,0 % 2 66,7 %",
+                PASS + " 3 30,0 % 0 0,0 %", FAIL + " 2 20,0 % 0 0,0 %");
         // the top ten: whole rows
         assertThat(lines).containsSubsequence(
                 "1 1 " + code(r, "Nguyễn Văn An") + " Nguyễn Văn An " + r.x().getName() + " 93,00 " + EXCELLENT + " Đã chốt",
                 "5 2 " + code(r, "Kiều Văn Phong") + " Kiều Văn Phong " + r.y().getName() + " 70,00 " + GOOD + " Chưa chốt",
                 "8 5 " + code(r, "Mai Thị Oanh") + " Mai Thị Oanh " + r.y().getName() + " 50,00 " + PASS + " Chưa chốt",
                 "10 6 " + code(r, "Vũ Văn Hải") + " Vũ Văn Hải " + r.y().getName() + " -5,00 " + FAIL + " Chưa chốt");
-        // by unit: people, pledged, approved, ranked, finalised, not ranked, average; Y2's average is empty and the
-        // line ends after its last count
+        // by unit: people, registered, approved, drafts, ranked, finalised, not ranked, average; Y2's average is
+        // empty and the line ends after its last count
         assertThat(lines).containsSubsequence(
-                r.x1().getName() + " 2 0 0 2 0 0 86,50",
-                y2.getName() + " 1 0 0 0 0 1",
-                r.x().getName() + " 4 0 0 2 1 2 69,00",
-                r.y().getName() + " 6 0 0 6 0 0 54,67");
+                r.x1().getName() + " 2 0 0 0 2 0 0 86,50",
+                y2.getName() + " 1 0 0 0 0 0 1",
+                r.x().getName() + " 4 0 0 0 2 1 2 69,00",
+                r.y().getName() + " 6 0 0 0 6 0 0 54,67");
         // not scored: code, name, unit, where the evaluation stands
         assertThat(lines).containsSubsequence(
                 mo.getCode() + " Đặng Thị Mơ " + y2.getName() + " Chưa có phiếu đánh giá",

@@ -132,6 +132,34 @@ public class RankingFixtures {
         }
     }
 
+    /**
+     * Pledges on {@link #ranked} by hand, one of each status: An APPROVED (LDTT, sent 2020-07-15T18:30Z,
+     * i.e. 16/07/2020 in Hà Nội), Lan SUBMITTED (CSTDCS, sent 2020-07-10T02:00Z: 10/07/2020), Phong APPROVED
+     * (LDTT, 2020-07-19T10:00Z: 19/07/2020), Ánh DRAFT (LDTT), Cường RETURNED (LDTT, sent
+     * 2020-07-12T03:00Z); unit X1 SUBMITTED (TTLDTT). Registered (submitted or approved): 3 of 12 people
+     * (X An, X1 Lan, Y Phong), 1 of 3 units; drafts 1 (Ánh, Y); returned 1 (Cường, X1); no pledge 7
+     * (X Dũng, Em, Giang; Y Khánh, Hoa, Oanh, Hải).
+     */
+    public void pledges(Ranked r) {
+        pledge(r, "INDIVIDUAL", r.person("Nguyễn Văn An").getId(), "APPROVED", "LDTT", "2020-07-15T18:30:00Z");
+        pledge(r, "INDIVIDUAL", r.person("Ngô Thị Lan").getId(), "SUBMITTED", "CSTDCS", "2020-07-10T02:00:00Z");
+        pledge(r, "INDIVIDUAL", r.person("Kiều Văn Phong").getId(), "APPROVED", "LDTT", "2020-07-19T10:00:00Z");
+        pledge(r, "INDIVIDUAL", r.person("Âu Thị Ánh").getId(), "DRAFT", "LDTT", null);
+        pledge(r, "INDIVIDUAL", r.person("Bùi Văn Cường").getId(), "RETURNED", "LDTT", "2020-07-12T03:00:00Z");
+        pledge(r, "COLLECTIVE", r.x1().getId(), "SUBMITTED", "TTLDTT", "2020-07-11T02:00:00Z");
+    }
+
+    private void pledge(Ranked r, String type, Long subjectId, String status, String title, String submittedAt) {
+        jdbc.sql("""
+                        insert into pledge (campaign_id, subject_type, subject_id, target_title, status, return_reason,
+                                            submitted_at)
+                        values (:campaign, :type, :subject, :title, :status,
+                                case when :status = 'RETURNED' then 'Thiếu cam kết' end,
+                                cast(:submitted as timestamptz))""")
+                .param("campaign", r.campaign().getId()).param("type", type).param("subject", subjectId)
+                .param("title", title).param("status", status).param("submitted", submittedAt).update();
+    }
+
     private void selfOnly(Campaign campaign, Long subjectId, Long criterionId) {
         Long evaluation = jdbc.sql("""
                         insert into evaluation (campaign_id, subject_type, subject_id, status, submitted_at)

@@ -72,9 +72,9 @@ class RankingPagesTest {
         Long dung = r.person("Lê Văn Dũng").getId();
         assertThat(row(html, an)).contains(r.person("Nguyễn Văn An").getCode()).contains(r.x().getName())
                 .contains("Hoàn thành xuất sắc nhiệm vụ").contains("id=\"final-" + an + "\"")
-                .contains("data-final=\"true\">Chính thức<").doesNotContain("incomplete-");
+                .contains("data-final=\"true\">Đã chốt<").doesNotContain("incomplete-");
         assertThat(row(html, r.person("Ngô Thị Lan").getId())).contains(r.x1().getName())
-                .contains("data-final=\"false\">Tạm thời<");
+                .contains("data-final=\"false\">Chưa chốt<");
         assertThat(row(html, dung)).contains("Không hoàn thành nhiệm vụ")
                 .contains("id=\"incomplete-" + dung + "\"").contains("Chưa chấm đủ");
         assertThat(row(html, r.person("Trần Thị Hoa").getId())).contains(">Hoàn thành nhiệm vụ<");
@@ -240,7 +240,7 @@ class RankingPagesTest {
         assertThat(html).contains("id=\"members-" + r.x1().getId() + "\">2/2<")
                 .contains("id=\"members-" + r.x().getId() + "\">4/6<")
                 .contains("id=\"members-" + r.y().getId() + "\">6/6<")
-                .contains("id=\"final-" + r.x().getId() + "\" data-final=\"true\">Chính thức<")
+                .contains("id=\"final-" + r.x().getId() + "\" data-final=\"true\">Đã chốt<")
                 .contains("Kết quả tạm thời, đang cập nhật")
                 .contains("id=\"downloadXlsx\" href=\"/api/v1/campaigns/" + r.campaign().getId() + "/rankings/units.xlsx?lang=vi\"")
                 .contains("id=\"downloadPdf\" href=\"/api/v1/campaigns/" + r.campaign().getId() + "/rankings/units.pdf?lang=vi\"");
@@ -266,22 +266,22 @@ class RankingPagesTest {
                 .contains("\"labels\":[\"Hoàn thành xuất sắc nhiệm vụ\",\"Hoàn thành tốt nhiệm vụ\"")
                 .contains("id=\"chart-average\"")
                 .containsPattern("src=\"/webjars/chart.js/[0-9.]+/dist/chart.umd.min.js\"").contains("src=\"/js/dashboard.js\"");
-        assertThat(between(html, "id=\"class-individuals-EXCELLENT\"", "</tr>")).contains(">2<").contains("20 %");
-        assertThat(between(html, "id=\"class-individuals-GOOD\"", "</tr>")).contains(">3<").contains("30 %");
-        assertThat(between(html, "id=\"class-individuals-PASS\"", "</tr>")).contains(">3<").contains("30 %");
-        assertThat(between(html, "id=\"class-individuals-FAIL\"", "</tr>")).contains(">2<").contains("20 %");
+        assertThat(between(html, "id=\"class-individuals-EXCELLENT\"", "</tr>")).contains(">2<").contains("20,0 %");
+        assertThat(between(html, "id=\"class-individuals-GOOD\"", "</tr>")).contains(">3<").contains("30,0 %");
+        assertThat(between(html, "id=\"class-individuals-PASS\"", "</tr>")).contains(">3<").contains("30,0 %");
+        assertThat(between(html, "id=\"class-individuals-FAIL\"", "</tr>")).contains(">2<").contains("20,0 %");
         assertThat(between(html, "id=\"class-units-GOOD\"", "</tr>")).contains(">2<").contains("66,7 %");
         assertThat(between(html, "id=\"class-individuals-none\"", "</tr>")).contains(">2<");
         // units by the average total of their own people: X1 (90 + 83) / 2, X (93 + 45) / 2,
         // Y (83 + 70 + 65 + 65 + 50 − 5) / 6 = 328 / 6 = 54.666… → 54.67
-        assertThat(column(html, "text-end points fw-bold average")).containsExactly("86,50", "69,00", "54,67");
+        assertThat(column(html, "text-end points average fw-bold")).containsExactly("86,50", "69,00", "54,67");
         assertThat(html).contains("\"values\":[86.5,69.0,54.67]");
         // progress of X's own people: An finalised, Dũng reviewed, Em self-assessed, Giang nothing
         String x = between(html, "id=\"progress-" + r.x().getId() + "\"", "</tr>");
         assertThat(x).contains("class=\"text-end people\">4<").contains("no-pledge text-danger fw-bold\">4<")
                 .contains("class=\"text-end not-assessed\">1<").contains("class=\"text-end self-assessed\">1<")
                 .contains("class=\"text-end reviewed\">1<").contains("class=\"text-end finalised\">1<")
-                .contains("<progress class=\"scored-progress\" value=\"2\" max=\"4\"").contains("50 %");
+                .contains("<progress class=\"scored-progress\" value=\"2\" max=\"4\"").contains("50,0 %");
         // not scored, with the way to their evaluation
         Long em = r.person("Phạm Văn Em").getId();
         Long giang = r.person("Hoàng Thị Giang").getId();
@@ -319,10 +319,10 @@ class RankingPagesTest {
         assertThat(cells(html, "ranked")).containsExactly("10", "3");
         assertThat(cells(html, "finalised")).containsExactly("1", "1");
         assertThat(cells(html, "notRanked")).containsExactly("2", "0");
-        assertThat(cells(html, "result-EXCELLENT")).containsExactly("2", "20 %", "1", "33,3 %");
-        assertThat(cells(html, "result-GOOD")).containsExactly("3", "30 %", "2", "66,7 %");
-        assertThat(cells(html, "result-PASS")).containsExactly("3", "30 %", "0", "0 %");
-        assertThat(cells(html, "result-FAIL")).containsExactly("2", "20 %", "0", "0 %");
+        assertThat(cells(html, "result-EXCELLENT")).containsExactly("2", "20,0 %", "1", "33,3 %");
+        assertThat(cells(html, "result-GOOD")).containsExactly("3", "30,0 %", "2", "66,7 %");
+        assertThat(cells(html, "result-PASS")).containsExactly("3", "30,0 %", "0", "0,0 %");
+        assertThat(cells(html, "result-FAIL")).containsExactly("2", "20,0 %", "0", "0,0 %");
         // the leaders (all 10 ranked here: the top ten), the units, the units' results
         String top = between(html, "id=\"topTable\"", "</table>");
         assertThat(column(top, "name")).containsExactly("Nguyễn Văn An", "Ngô Thị Lan", "Âu Thị Ánh",
@@ -356,10 +356,10 @@ class RankingPagesTest {
         assertThat(html).contains("Individuals taking part").contains("Units behind schedule")
                 .contains("4 without a submitted pledge (registration deadline 20/07/2020)")
                 .contains("Progress by unit").doesNotContain("Bảng điều khiển").doesNotContain("Chưa được chấm điểm");
-        assertThat(column(html, "text-end points fw-bold average")).containsExactly("86.50", "69.00", "54.67");
+        assertThat(column(html, "text-end points average fw-bold")).containsExactly("86.50", "69.00", "54.67");
         html = html(mvc.perform(get("/campaigns/" + id + "/summary").param("lang", "en").with(people.as(r.board())))
                 .andExpect(status().isOk()));
-        assertThat(html).contains("Interim report").contains("Results by classification").contains("33.3 %")
+        assertThat(html).contains("Interim report").contains("Results by classification").contains("33.3%")
                 .doesNotContain("Báo cáo").doesNotContain("Tham gia");
         html = html(mvc.perform(get(rankings).param("lang", "en").with(people.as(r.staffEm()))).andExpect(status().isForbidden()));
         assertThat(html).contains("Rankings are published when the campaign is closed (current status: Scoring)")

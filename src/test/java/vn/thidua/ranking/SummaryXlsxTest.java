@@ -58,15 +58,16 @@ class SummaryXlsxTest {
         // ranked, An final; Em self-assessed only and Giang without an evaluation; the three units ranked, X final
         List<List<String>> results = sheets.get("Kết quả");
         assertThat(row(results, "Đối tượng")).containsExactly("Đối tượng", "Tham gia", "Đã đăng ký", "Được duyệt",
-                "Đã chấm", "Đã chốt", "Chưa chấm");
-        assertThat(numbers(row(results, "Cá nhân"))).containsExactly("12", "0", "0", "10", "1", "2");
-        assertThat(numbers(row(results, "Tập thể"))).containsExactly("3", "0", "0", "3", "1", "0");
+                "Nháp", "Đã chấm", "Đã chốt", "Chưa chấm");
+        assertThat(numbers(row(results, "Cá nhân"))).containsExactly("12", "0", "0", "0", "10", "1", "2");
+        assertThat(numbers(row(results, "Tập thể"))).containsExactly("3", "0", "0", "0", "3", "1", "0");
         // classification: people 2 / 3 / 3 / 2 of 10 (20, 30, 30, 20 %: Phong at exactly 70.00 is good, Oanh at
         // exactly 50.00 passes); units 1 excellent (X1), 2 good (X, Y) of 3
-        assertThat(numbers(row(results, "Hoàn thành xuất sắc nhiệm vụ"))).containsExactly("2", "20", "1", "33.33");
-        assertThat(numbers(row(results, "Hoàn thành tốt nhiệm vụ"))).containsExactly("3", "30", "2", "66.67");
-        assertThat(numbers(row(results, "Hoàn thành nhiệm vụ"))).containsExactly("3", "30", "0", "0");
-        assertThat(numbers(row(results, "Không hoàn thành nhiệm vụ"))).containsExactly("2", "20", "0", "0");
+        // shares are numbers formatted 0.0% (0.333 shows 33.3%)
+        assertThat(numbers(row(results, "Hoàn thành xuất sắc nhiệm vụ"))).containsExactly("2", "0.2", "1", "0.333");
+        assertThat(numbers(row(results, "Hoàn thành tốt nhiệm vụ"))).containsExactly("3", "0.3", "2", "0.667");
+        assertThat(numbers(row(results, "Hoàn thành nhiệm vụ"))).containsExactly("3", "0.3", "0", "0");
+        assertThat(numbers(row(results, "Không hoàn thành nhiệm vụ"))).containsExactly("2", "0.2", "0", "0");
 
         // the top (all ten, in rank order, with rank and total) and the unit ranking
         List<List<String>> top = sheets.get("Xếp hạng");
@@ -91,11 +92,11 @@ class SummaryXlsxTest {
         // each unit's own people: X1 Lan 90 + Cường 83 → 86.50; X An 93 + Dũng 45 → 69.00 (Em, Giang not
         // scored); Y Ánh 83, Phong 70, Khánh 65, Hoa 65, Oanh 50, Hải −5 → 328 / 6 = 54.666… → 54.67
         List<List<String>> units = sheets.get("Kết quả theo đơn vị");
-        assertThat(row(units, "Đơn vị")).containsExactly("Đơn vị", "Số người", "Đã đăng ký", "Được duyệt", "Đã chấm",
-                "Đã chốt", "Chưa chấm", "Điểm bình quân");
-        assertThat(numbers(row(units, r.x1().getName()))).containsExactly("2", "0", "0", "2", "0", "0", "86.5");
-        assertThat(numbers(row(units, r.x().getName()))).containsExactly("4", "0", "0", "2", "1", "2", "69");
-        assertThat(numbers(row(units, r.y().getName()))).containsExactly("6", "0", "0", "6", "0", "0", "54.67");
+        assertThat(row(units, "Đơn vị")).containsExactly("Đơn vị", "Số người", "Đã đăng ký", "Được duyệt", "Nháp",
+                "Đã chấm", "Đã chốt", "Chưa chấm", "Điểm bình quân");
+        assertThat(numbers(row(units, r.x1().getName()))).containsExactly("2", "0", "0", "0", "2", "0", "0", "86.5");
+        assertThat(numbers(row(units, r.x().getName()))).containsExactly("4", "0", "0", "0", "2", "1", "2", "69");
+        assertThat(numbers(row(units, r.y().getName()))).containsExactly("6", "0", "0", "0", "6", "0", "0", "54.67");
 
         // pending: the nine reviewed but not final, then the two not scored
         List<List<String>> pending = sheets.get("Chưa hoàn thành");

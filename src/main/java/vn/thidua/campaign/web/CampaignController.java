@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.audit.ActorNames;
+import vn.thidua.audit.AuditEvent;
 import vn.thidua.audit.AuditQueries;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignKind;
@@ -51,9 +53,12 @@ class CampaignController {
     private final PageActions actions;
     private final List<CampaignLinks> work;
 
+    private final ActorNames actors;
+
     CampaignController(CampaignService campaigns, CriterionService criteria, TitleCatalogue titles,
                        UnitService units, AuditQueries auditQueries, Messages messages, PageActions actions,
-                       List<CampaignLinks> work) {
+                       List<CampaignLinks> work, ActorNames actors) {
+        this.actors = actors;
         this.campaigns = campaigns;
         this.criteria = criteria;
         this.titles = titles;
@@ -96,8 +101,10 @@ class CampaignController {
                 : work.stream().flatMap(feature -> feature.links(campaign, user).stream()).toList());
         if (user.readsEverything()) {
             Map<Long, String> codes = list.stream().collect(Collectors.toMap(Criterion::getId, Criterion::getCode));
-            model.addAttribute("history", CampaignHistory.of(auditQueries.campaignHistory(id), codes, unitNames,
-                    messages, LocaleContextHolder.getLocale()));
+            List<AuditEvent> events = auditQueries.campaignHistory(id);
+            model.addAttribute("history", CampaignHistory.of(events, codes, unitNames,
+                    actors.names(events.stream().map(AuditEvent::getActor).toList()), messages,
+                    LocaleContextHolder.getLocale()));
         }
         return "campaign/campaign";
     }

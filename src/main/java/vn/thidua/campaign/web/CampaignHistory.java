@@ -43,8 +43,9 @@ final class CampaignHistory {
     }
 
     /** @param criterionCodes codes of the campaign's current criteria by id (deleted ones come from the event) */
+    /** @param actorNames who acted, by username ({@link vn.thidua.audit.ActorNames}); others by their username */
     static List<Row> of(List<AuditEvent> events, Map<Long, String> criterionCodes, Map<Long, String> unitNames,
-                        Messages messages, Locale locale) {
+                        Map<String, String> actorNames, Messages messages, Locale locale) {
         Labels labels = new Labels(unitNames, messages, locale);
         List<Row> rows = new ArrayList<>();
         for (AuditEvent event : events) {
@@ -76,7 +77,8 @@ final class CampaignHistory {
             if (action.startsWith("campaign.history.action.")) {
                 action = event.getEntity() + " " + event.getAction();
             }
-            rows.add(new Row(LocalDateTime.ofInstant(event.getAt(), OfficeTime.ZONE), event.getActor(), action, subject,
+            rows.add(new Row(LocalDateTime.ofInstant(event.getAt(), OfficeTime.ZONE),
+                    actorNames.getOrDefault(event.getActor(), event.getActor()), action, subject,
                     changes, event.getReason()));
         }
         return rows;

@@ -11,11 +11,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.audit.ActorNames;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.Criterion;
 import vn.thidua.evaluation.EvaluationPhases;
 import vn.thidua.evaluation.EvaluationReader;
+import vn.thidua.evaluation.EvaluationTrail;
 import vn.thidua.evaluation.EvaluationView;
 import vn.thidua.evaluation.EvidenceService;
 import vn.thidua.evaluation.FinalisationService;
@@ -61,9 +63,13 @@ class EvaluationController {
     private final Messages messages;
     private final PageActions actions;
 
+    private final ActorNames actors;
+
     EvaluationController(EvaluationReader evaluations, SelfAssessmentService selfAssessments,
                          FinalisationService finalisation, EvidenceService evidence, CampaignService campaigns,
-                         UnitRepository units, Uploads uploads, Messages messages, PageActions actions) {
+                         UnitRepository units, Uploads uploads, Messages messages, PageActions actions,
+                         ActorNames actors) {
+        this.actors = actors;
         this.evaluations = evaluations;
         this.selfAssessments = selfAssessments;
         this.finalisation = finalisation;
@@ -218,8 +224,10 @@ class EvaluationController {
         model.addAttribute("typedPoints", typedPoints);
         model.addAttribute("typedNotes", typedNotes);
         model.addAttribute("errors", errors);
-        model.addAttribute("history", EvaluationHistory.of(
-                evaluations.history(view.campaign().getId(), view.subjectType(), view.subjectId()), messages,
+        List<EvaluationTrail.Entry> trail = evaluations.history(view.campaign().getId(), view.subjectType(),
+                view.subjectId());
+        model.addAttribute("history", EvaluationHistory.of(trail,
+                actors.names(trail.stream().map(EvaluationTrail.Entry::actor).toList()), messages,
                 LocaleContextHolder.getLocale()));
         model.addAttribute("selfUrl", url(view.campaign().getId(), view.subjectType(), view.subjectId()));
         model.addAttribute("downloadBase", "/api/v1/campaigns/" + view.campaign().getId() + "/evaluations/"

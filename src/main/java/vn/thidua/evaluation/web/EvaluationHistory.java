@@ -7,17 +7,21 @@ import vn.thidua.shared.OfficeTime;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** An evaluation's audit trail as people read it: office time, who, what, old → new, why. */
 record EvaluationHistory(LocalDateTime at, String actor, String action, String oldValue, String newValue,
                          String reason) {
 
 
-    static List<EvaluationHistory> of(List<EvaluationTrail.Entry> entries, Messages messages, Locale locale) {
+    /** @param actorNames who acted, by username ({@link vn.thidua.audit.ActorNames}); others by their username */
+    static List<EvaluationHistory> of(List<EvaluationTrail.Entry> entries, Map<String, String> actorNames,
+                                      Messages messages, Locale locale) {
         return entries.stream().map(e -> {
             String oldValue = value(e.action(), e.oldValue(), messages, locale);
             String newValue = value(e.action(), e.newValue(), messages, locale);
-            return new EvaluationHistory(LocalDateTime.ofInstant(e.at(), OfficeTime.ZONE), e.actor(),
+            return new EvaluationHistory(LocalDateTime.ofInstant(e.at(), OfficeTime.ZONE),
+                    actorNames.getOrDefault(e.actor(), e.actor()),
                     messages.get("evaluation.history.action." + e.action()), oldValue,
                     withoutRepeatedCriterion(oldValue, newValue), e.reason());
         }).toList();

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.thidua.audit.ActorNames;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.CampaignStatus;
@@ -57,8 +58,12 @@ class PledgeController {
     /** The pledge's buttons: a pledge not found is a refusal on the page, as it has always been. */
     private final PageActions actions;
 
+    private final ActorNames actors;
+
     PledgeController(PledgeReader pledges, PledgeEditor editor, PledgeDecisions decisions, CampaignService campaigns,
-                     TitleCatalogue titles, RegistrationWindow window, Messages messages, PageActions actions) {
+                     TitleCatalogue titles, RegistrationWindow window, Messages messages, PageActions actions,
+                     ActorNames actors) {
+        this.actors = actors;
         this.pledges = pledges;
         this.editor = editor;
         this.decisions = decisions;
@@ -152,6 +157,7 @@ class PledgeController {
         model.addAttribute("targetTitle", titleOf(pledge.getTargetTitle()));
         model.addAttribute("submittedAt", local(pledge.getSubmittedAt()));
         model.addAttribute("decidedAt", local(pledge.getDecidedAt()));
+        model.addAttribute("decidedByName", actors.name(pledge.getDecidedBy()));
         model.addAttribute("canEdit", view.canEdit());
         model.addAttribute("registrationOpen", view.registrationOpen());
         model.addAttribute("canDecide", view.canDecide());

@@ -1,5 +1,6 @@
 package vn.thidua.ranking.api;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,8 +33,12 @@ class RankingApiController {
                                                         @RequestParam(required = false) String classification,
                                                         @RequestParam(required = false) String sort,
                                                         @RequestParam(required = false) Integer page,
-                                                        @RequestParam(required = false) Integer size) {
-        RankingFilter filter = RankingFilter.of(unitId, classification, sort);
+                                                        @RequestParam(required = false) Integer size,
+                                                        @Parameter(description = "part of the person's full name, "
+                                                                + "case and diacritics ignored (\"nguyen van\" finds "
+                                                                + "\"Nguyễn Văn An\"); ranks stay the overall ranks")
+                                                        @RequestParam(required = false) String q) {
+        RankingFilter filter = RankingFilter.of(unitId, classification, sort, q);
         return PageResponse.of(rankings.individuals(id, filter, page, size).rows(), IndividualRankingResponse::from);
     }
 

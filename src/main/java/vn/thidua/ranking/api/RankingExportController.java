@@ -1,5 +1,6 @@
 package vn.thidua.ranking.api;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -47,8 +48,10 @@ class RankingExportController {
     void individuals(@PathVariable Long id, @PathVariable String format,
                      @RequestParam(required = false) Long unitId,
                      @RequestParam(required = false) String classification,
-                     @RequestParam(required = false) String sort, HttpServletResponse response) throws IOException {
-        ranking(id, SubjectType.INDIVIDUAL, format, RankingFilter.of(unitId, classification, sort), response);
+                     @RequestParam(required = false) String sort,
+                     @Parameter(description = "part of the person's full name, case and diacritics ignored")
+                     @RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
+        ranking(id, SubjectType.INDIVIDUAL, format, RankingFilter.of(unitId, classification, sort, q), response);
     }
 
     @GetMapping("/rankings/units.{format:xlsx|pdf}")

@@ -62,8 +62,7 @@ class BoardReportController {
         model.addAttribute("classifications", Classification.values());
         model.addAttribute("individualChart", classificationChart(summary.individuals()));
         model.addAttribute("unitChart", classificationChart(summary.collectives()));
-        model.addAttribute("averageChart", averageChart(dashboard.byAverage(),
-                summary.campaign().getThresholds().orDefaults()));
+        model.addAttribute("averageChart", averageChart(dashboard, summary.campaign().getThresholds().orDefaults()));
         model.addAttribute("active", "dashboard");
         model.addAttribute("wideLayout", true);
         return "ranking/dashboard";
@@ -111,13 +110,16 @@ class BoardReportController {
         return json.writeValueAsString(chart);
     }
 
-    /** The units with someone ranked, best average first, for the horizontal bars (coloured by the thresholds). */
-    private String averageChart(List<UnitProgress> byAverage, Thresholds thresholds) {
+    /**
+     * The units with enough of their people scored, best average first, for the horizontal bars
+     * (coloured by the thresholds); each label says the coverage ("Vụ X (4/6)").
+     */
+    private String averageChart(Dashboard dashboard, Thresholds thresholds) {
         List<String> labels = new ArrayList<>();
         List<Double> values = new ArrayList<>();
-        for (UnitProgress unit : byAverage) {
-            if (unit.averageTotal() != null) {
-                labels.add(unit.name());
+        for (UnitProgress unit : dashboard.byAverage()) {
+            if (unit.averageTotal() != null && dashboard.covered(unit)) {
+                labels.add(unit.name() + " (" + unit.ranked() + "/" + unit.people() + ")");
                 values.add(unit.averageTotal().doubleValue());
             }
         }

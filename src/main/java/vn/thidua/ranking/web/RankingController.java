@@ -28,18 +28,20 @@ class RankingController {
 
     private final RankingService rankings;
     private final RankingPages pages;
+    private final TitleNames titleNames;
 
-    RankingController(RankingService rankings, RankingPages pages) {
+    RankingController(RankingService rankings, RankingPages pages, TitleNames titleNames) {
         this.rankings = rankings;
         this.pages = pages;
+        this.titleNames = titleNames;
     }
 
     @GetMapping
     String individuals(@PathVariable Long id, @RequestParam(required = false) Long unitId,
                        @RequestParam(required = false) String classification,
                        @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
-                       Model model, HttpServletResponse response) {
-        RankingFilter filter = RankingFilter.of(unitId, classification, sort);
+                       @RequestParam(required = false) String q, Model model, HttpServletResponse response) {
+        RankingFilter filter = RankingFilter.of(unitId, classification, sort, q);
         RankingPage ranking;
         try {
             ranking = rankings.individuals(id, filter, page, PAGE_SIZE);
@@ -50,7 +52,8 @@ class RankingController {
         pages.banner(ranking.visibility(), options, model);
         model.addAttribute("rows", ranking.rows());
         model.addAttribute("filter", filter);
-        model.addAttribute("filtered", filter.unitId() != null || filter.classification() != null);
+        model.addAttribute("filtered", filter.unitId() != null || filter.classification() != null || filter.q() != null);
+        model.addAttribute("titleNames", titleNames.get());
         model.addAttribute("unitOptions", options);
         model.addAttribute("classifications", Classification.values());
         model.addAttribute("links", RankingLinks.individuals(id, filter));
@@ -74,6 +77,7 @@ class RankingController {
         model.addAttribute("rows", ranking.rows().getContent());
         model.addAttribute("filter", filter);
         model.addAttribute("links", RankingLinks.units(id, filter));
+        model.addAttribute("titleNames", titleNames.get());
         model.addAttribute("active", "units");
         return "ranking/units";
     }

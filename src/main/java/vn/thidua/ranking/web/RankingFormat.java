@@ -2,6 +2,7 @@ package vn.thidua.ranking.web;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import vn.thidua.shared.Percentages;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,7 +11,7 @@ import java.text.DecimalFormatSymbols;
 
 /**
  * Numbers on the ranking pages, in the reader's language: totals always with two decimals
- * ("92,50" in Vietnamese, "92.50" in English), shares as percentages with one decimal.
+ * ("92,50" in Vietnamese, "92.50" in English), shares as percentages with one decimal, rounded half up ({@link Percentages}).
  * Used from templates as {@code @rankingFormat}.
  */
 @Component("rankingFormat")
@@ -23,11 +24,9 @@ public class RankingFormat {
         return format("#,##0.00").format(value.setScale(2, RoundingMode.HALF_UP));
     }
 
-    /** {@code part} of {@code whole} as "33,3 %" (0 when there is no whole). */
+    /** {@code part} of {@code whole} as "33,3 %" ("33.3%" in English) by {@link Percentages}. */
     public String percent(long part, long whole) {
-        BigDecimal share = whole == 0 ? BigDecimal.ZERO
-                : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
-        return format("0.#").format(share) + " %";
+        return Percentages.format(part, whole, LocaleContextHolder.getLocale());
     }
 
     private static DecimalFormat format(String pattern) {

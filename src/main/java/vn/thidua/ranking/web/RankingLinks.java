@@ -67,7 +67,8 @@ record RankingLinks(String page, String export, RankingFilter filter) {
     private UriComponentsBuilder builder(String path, boolean withSort) {
         UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path)
                 .queryParamIfPresent("unitId", Optional.ofNullable(filter.unitId()))
-                .queryParamIfPresent("classification", Optional.ofNullable(filter.classification()).map(Enum::name));
+                .queryParamIfPresent("classification", Optional.ofNullable(filter.classification()).map(Enum::name))
+                .queryParamIfPresent("q", Optional.ofNullable(filter.q()));
         if (withSort) {
             builder.queryParamIfPresent("sort", Optional.ofNullable(sortParam()));
         }

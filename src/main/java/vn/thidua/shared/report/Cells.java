@@ -1,5 +1,7 @@
 package vn.thidua.shared.report;
 
+import vn.thidua.shared.Percentages;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -38,9 +40,12 @@ final class Cells {
     }
 
     /** The text a cell shows in a PDF. */
-    static String text(Object value, DecimalFormat decimals) {
+    static String text(Object value, DecimalFormat decimals, Locale locale) {
         if (value == null) {
             return "";
+        }
+        if (value instanceof Share share) {
+            return Percentages.format(share.part(), share.whole(), locale);
         }
         BigDecimal decimal = decimal(value);
         if (decimal != null) {

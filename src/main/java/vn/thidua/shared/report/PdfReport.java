@@ -30,6 +30,11 @@ import java.util.function.Consumer;
  * A report as PDF (OpenPDF): A4 landscape, the campaign name and the date at the top of every page, "Trang
  * X/Y" at the bottom, DejaVu Sans embedded. Tables are added to the document every {@value #FLUSH_ROWS}
  * rows (OpenPDF's large-element support), so finished pages go to the output stream while rows arrive.
+ *
+ * <p>Nothing is left alone at the top of the last page: a heading with too little room below it starts
+ * the next page, and the last row of a table is held back until the next element is known, so that the
+ * signature block goes onto the next page together with that row (and the column headers) rather than
+ * by itself.
  */
 public final class PdfReport implements Report {
 
@@ -43,6 +48,10 @@ public final class PdfReport implements Report {
     /** Wrapped lines in a cell: Vietnamese stacks accents above and below, single spacing makes them touch. */
     private static final float LINE_SPACING = 1.25f;
 
+    /** Room (pt) a heading needs below it on its page: itself, a caption, a table header and two rows. */
+    private static final float KEEP_HEADING = 120;
+    /** Room (pt) a line of text needs below it: itself, a table header and a row. */
+    private static final float KEEP_LINE = 60;
     private static final float MARGIN_SIDE = 36;
     private static final float MARGIN_TOP = 64;
     private static final float MARGIN_BOTTOM = 48;
@@ -60,6 +69,8 @@ public final class PdfReport implements Report {
     private final Font body = new Font(ReportFonts.REGULAR, 9);
     private final Font bold = new Font(ReportFonts.BOLD, 9);
     private boolean closed;
+    /** The last row of the table just written, not added yet (see {@link #addTail}). */
+    private Tail tail;
     /** The document was given up (a table's rows threw, or {@link #abort()}): it is never finished. */
     private boolean aborted;
 
@@ -90,6 +101,7 @@ public final class PdfReport implements Report {
 
     @Override
     public void section(String sheetName, String title) {
+        addTail(null);
         String heading = Cells.nfc(title == null || title.isBlank() ? sheetName : title);
         if (heading.isBlank()) {
             return;
@@ -97,8 +109,9 @@ public final class PdfReport implements Report {
         Paragraph paragraph = new Paragraph(heading, new Font(ReportFonts.BOLD, 12));
         paragraph.setSpacingBefore(10);
         paragraph.setSpacingAfter(6);
-        // a heading at the foot of a page, with its table on the next, reads as belonging to nothing
-        if (writer.getVerticalPosition(false) - document.bottom() < 80) {
+        // a heading at the foot of a page, with its table on the next, reads as belonging to nothing: it
+        // needs room for itself, a caption line and a table's header with a row or two
+        if (writer.getVerticalPosition(false) - document.bottom() < KEEP_HEADING) {
             document.newPage();
         }
         document.add(paragraph);
@@ -106,13 +119,19 @@ public final class PdfReport implements Report {
 
     @Override
     public void paragraph(String text) {
+        addTail(null);
         Paragraph paragraph = new Paragraph(Cells.nfc(text), body);
         paragraph.setSpacingAfter(4);
+        // a line at the foot of a page is usually the caption of what follows (a table): keep it with it
+        if (writer.getVerticalPosition(false) - document.bottom() < KEEP_LINE) {
+            document.newPage();
+        }
         document.add(paragraph);
     }
 
     @Override
     public void facts(List<Fact> facts) {
+        addTail(null);
         if (facts.isEmpty()) {
             return;
         }
@@ -132,6 +151,47 @@ public final class PdfReport implements Report {
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("A table needs at least one column");
         }
+        addTail(null);
+        int count = columns.size();
+        PdfPTable table = headed(columns);
+        table.setComplete(false);
+        int[] pending = {0};
+        boolean[] written = {false};
+        Object[][] held = {null};
+        try {
+            rows.accept(cells -> {
+                if (cells.length > count) {
+                    throw new IllegalArgumentException("A row has " + cells.length + " cells for " + count + " columns");
+                }
+                if (held[0] != null) {
+                    addRow(table, columns, held[0]);
+                    if (++pending[0] == FLUSH_ROWS) {
+                        addPart(table); // writes the rows so far and drops them from the table
+                        written[0] = true;
+                        pending[0] = 0;
+                    }
+                }
+                held[0] = cells;
+            });
+        } catch (RuntimeException | Error e) {
+            aborted = true; // half a table must not end as a complete document
+            throw e;
+        }
+        table.setComplete(true);
+        if (held[0] == null) {
+            table.setSpacingAfter(8);
+            addPart(table);
+            return;
+        }
+        if (pending[0] > 0) {
+            addPart(table);
+            written[0] = true;
+        }
+        tail = new Tail(columns, held[0], written[0]);
+    }
+
+    /** A table of these columns with its header row, as wide as the page. */
+    private PdfPTable headed(List<Column> columns) {
         float[] widths = new float[columns.size()];
         for (int c = 0; c < widths.length; c++) {
             widths[c] = columns.get(c).width();
@@ -140,33 +200,57 @@ public final class PdfReport implements Report {
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         table.setSpacingBefore(4);
-        table.setComplete(false);
         for (Column column : columns) {
             PdfPCell cell = gridCell(Cells.nfc(column.label()), bold, Element.ALIGN_CENTER);
             cell.setBackgroundColor(HEADER_FILL);
             table.addCell(cell);
         }
-        int[] pending = {0};
-        try {
-            rows.accept(cells -> {
-                if (cells.length > widths.length) {
-                    throw new IllegalArgumentException(
-                            "A row has " + cells.length + " cells for " + widths.length + " columns");
-                }
-                for (int c = 0; c < widths.length; c++) {
-                    Object value = c < cells.length ? cells[c] : null;
-                    table.addCell(gridCell(Cells.text(value, decimals), body, alignment(columns.get(c).align())));
-                }
-                if (++pending[0] == FLUSH_ROWS) {
-                    addPart(table); // writes the rows so far and drops them from the table
-                    pending[0] = 0;
-                }
-            });
-        } catch (RuntimeException | Error e) {
-            aborted = true; // half a table must not end as a complete document
-            throw e;
+        return table;
+    }
+
+    private void addRow(PdfPTable table, List<Column> columns, Object[] cells) {
+        for (int c = 0; c < columns.size(); c++) {
+            Object value = c < cells.length ? cells[c] : null;
+            table.addCell(gridCell(Cells.text(value, decimals, header.locale()), body, alignment(columns.get(c).align())));
         }
-        table.setComplete(true);
+    }
+
+    /** The last row of a table, held back; {@code continued}: rows of its table are on the page already. */
+    private record Tail(List<Column> columns, Object[] cells, boolean continued) {
+    }
+
+    /**
+     * Adds the held last row of the table before, followed by {@code closing} (the signature block) in
+     * the same piece: when the two do not fit in what is left of the page, both start the next page,
+     * under the column headers.
+     */
+    private void addTail(PdfPTable closing) {
+        if (tail == null) {
+            return;
+        }
+        Tail last = tail;
+        tail = null;
+        PdfPTable table = headed(last.columns());
+        addRow(table, last.columns(), last.cells());
+        if (last.continued()) {
+            table.setSkipFirstHeader(true);
+            table.setSpacingBefore(0);
+        }
+        if (closing != null) {
+            PdfPCell cell = new PdfPCell(closing);
+            cell.setColspan(last.columns().size());
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setPadding(0);
+            cell.setPaddingTop(closing.spacingBefore());
+            table.addCell(cell);
+            table.setTotalWidth(document.right() - document.left());
+            table.setLockedWidth(true);
+            float height = table.calculateHeights(true) - (last.continued() ? table.getHeaderHeight() : 0);
+            if (height > writer.getVerticalPosition(false) - document.bottom()) {
+                document.newPage();
+                table.setSkipFirstHeader(false);
+            }
+        }
         table.setSpacingAfter(8);
         addPart(table);
     }
@@ -202,6 +286,10 @@ public final class PdfReport implements Report {
             space.setFixedHeight(72); // room to sign and write the name
             block.addCell(space);
         }
+        if (tail != null) {
+            addTail(block);
+            return;
+        }
         document.add(block);
     }
 
@@ -217,6 +305,7 @@ public final class PdfReport implements Report {
         }
         closed = true;
         try {
+            addTail(null);
             document.close();
             out.flush();
         } catch (ExceptionConverter e) {

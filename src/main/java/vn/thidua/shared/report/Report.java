@@ -24,7 +24,8 @@ import java.util.function.Consumer;
  *
  * Cell values: {@code String}; {@code Integer}/{@code Long} (numbers); {@code BigDecimal} (and
  * {@code Double}/{@code Float}) with two decimals, a decimal comma in Vietnamese; {@code LocalDate} as
- * dd/MM/yyyy; {@code null} empty; anything else its {@code toString()}.
+ * dd/MM/yyyy (a date cell in XLSX); {@link Share} as a percentage with one decimal ({@link
+ * vn.thidua.shared.Percentages}); {@code null} empty; anything else its {@code toString()}.
  */
 public interface Report extends AutoCloseable {
 

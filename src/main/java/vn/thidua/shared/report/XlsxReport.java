@@ -5,6 +5,8 @@ import org.dhatim.fastexcel.Position;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import vn.thidua.shared.Percentages;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -238,6 +240,11 @@ public final class XlsxReport implements Report {
     private void cell(int r, int c, Object value, String alignment) {
         if (value == null) {
             sheet.style(r, c).borderStyle("thin").set();
+            return;
+        }
+        if (value instanceof Share share) {
+            sheet.value(r, c, Percentages.fraction(share.part(), share.whole()));
+            sheet.style(r, c).format("0.0%").horizontalAlignment(alignment).borderStyle("thin").set();
             return;
         }
         BigDecimal decimal = Cells.decimal(value);

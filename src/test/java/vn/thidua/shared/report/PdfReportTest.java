@@ -114,6 +114,61 @@ class PdfReportTest {
     }
 
     @Test
+    void theSignatureBlockNeverStandsAloneOnTheLastPageWhereverTheTableEnds() throws IOException {
+        // 0..40 lines above a table of 40 rows move its end over every height of a page; the block needs
+        // about 150 pt, so for many of them it cannot follow the last row on that row's page
+        int movedWithARow = 0;
+        for (int lines = 0; lines <= 40; lines++) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (Report report = PdfReport.open(out, ReportFixtures.header(VI), ReportFixtures.texts())) {
+                for (int l = 0; l < lines; l++) {
+                    report.paragraph("Ghi chú " + l);
+                }
+                report.table(ReportFixtures.columns(), sink -> ReportFixtures.rows(sink, 40));
+                report.signatures();
+            }
+            try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+                int pages = document.getNumberOfPages();
+                String last = text(document, pages, pages);
+                assertThat(last).as(lines + " lines above: the last page").contains("Người lập biểu", "Chủ tịch Hội đồng");
+                assertThat(last).as(lines + " lines above: the last row is with the signatures").contains("CN00040");
+                if (!last.contains("CN00039") && pages > 1) {
+                    movedWithARow++;
+                    // the row that moved is under the column headers, as on any page of the table
+                    assertThat(last).contains("Họ và tên", "Tổng điểm");
+                    assertThat(text(document, pages - 1, pages - 1)).contains("CN00039").doesNotContain("CN00040");
+                }
+                assertInWrittenOrder(text(document, 1, pages), 40);
+            }
+        }
+        assertThat(movedWithARow).as("cases where the last row went over with the signatures").isPositive();
+    }
+
+    @Test
+    void aHeadingWithNoRoomBelowItStartsTheNextPage() throws IOException {
+        for (int lines = 0; lines <= 40; lines++) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (Report report = PdfReport.open(out, ReportFixtures.header(VI), ReportFixtures.texts())) {
+                for (int l = 0; l < lines; l++) {
+                    report.paragraph("Ghi chú " + l);
+                }
+                report.section("Tổng hợp", "Phần hai – Tổng hợp");
+                report.paragraph("Cá nhân chưa được chấm điểm");
+                report.table(ReportFixtures.columns(), sink -> ReportFixtures.rows(sink, 3));
+            }
+            try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+                for (int p = 1; p <= document.getNumberOfPages(); p++) {
+                    String page = text(document, p, p);
+                    if (page.contains("Phần hai – Tổng hợp") || page.contains("Cá nhân chưa được chấm điểm")) {
+                        assertThat(page).as(lines + " lines above: page " + p + " has the heading with its table")
+                                .contains("Phần hai – Tổng hợp", "Cá nhân chưa được chấm điểm", "Họ và tên", "CN00001");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void englishReportHasEnglishWordingAndDecimalPoints() throws IOException {
         byte[] pdf = write(EN, ROWS);
 
