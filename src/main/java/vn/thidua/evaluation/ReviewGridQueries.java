@@ -40,13 +40,12 @@ public class ReviewGridQueries {
 
     public static final int MAX_ROWS = 500;
 
-    private static final String PARTICIPATES = "%s in (select unit_id from campaign_units(:campaign))";
+    /** Who takes part is said once, in SQL (V9): people and units joining after the deadline are not listed. */
+    private static final String PEOPLE_WHERE = "i.id in (select individual_id from campaign_participants(:campaign))"
+            + " and " + Supervision.DECIDES_ABOUT.formatted("i");
 
-    private static final String PEOPLE_WHERE = "i.active and " + Supervision.DECIDES_ABOUT.formatted("i")
-            + " and " + PARTICIPATES.formatted("i.unit_id");
-
-    private static final String UNITS_WHERE = "un.active and un.head_individual_id is distinct from :me and "
-            + PARTICIPATES.formatted("un.id");
+    private static final String UNITS_WHERE = "un.head_individual_id is distinct from :me"
+            + " and un.id in (select unit_id from campaign_collectives(:campaign))";
 
     private static final String PEOPLE = """
             select i.id, i.code, i.full_name, un.name, e.id, e.status, e.version, e.changed_by, count(*) over ()
