@@ -133,6 +133,37 @@ public abstract class BrowserTest {
         return find(cssSelector).getText();
     }
 
+    /**
+     * Saves the page as it looks on a laptop and on a phone: target/screenshots/<name>-1366.png and
+     * <name>-390.png (the window is 1366 × 900 again afterwards). Reusable by any browser test.
+     */
+    protected void screenshotAtWidths(String name) {
+        screenshotAtWidths(name, null);
+    }
+
+    /** The same, with the element {@code scrollTo} (a CSS selector; null: where the page is) at the top. */
+    protected void screenshotAtWidths(String name, String scrollTo) {
+        try {
+            Path folder = Path.of("target", "screenshots");
+            Files.createDirectories(folder);
+            for (int[] size : new int[][] {{1366, 900}, {390, 844}}) {
+                driver.manage().window().setSize(new org.openqa.selenium.Dimension(size[0], size[1]));
+                if (scrollTo != null) {
+                    ((JavascriptExecutor) driver).executeScript(
+                            "document.querySelector(arguments[0]).scrollIntoView({block: 'start', behavior: 'instant'});",
+                            scrollTo);
+                }
+                File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+                Files.copy(shot.toPath(), folder.resolve(name + "-" + size[0] + ".png"),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+        }
+    }
+
     /** Saves what the browser shows now as target/screenshots/<class>/<test>/<nn>-<name>.png. */
     protected void screenshot(String name) {
         try {
