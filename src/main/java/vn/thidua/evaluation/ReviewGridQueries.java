@@ -30,9 +30,9 @@ import java.util.Set;
  * The review grid's rows, read with a fixed number of queries however many rows it shows: one
  * query for the page of subjects (with their evaluation's status and version), one for all their
  * scores. The rows are the subjects the caller decides about ({@link Supervision#DECIDES_ABOUT}:
- * a head's people below them, the board's the people no head is above) among the active people of
- * the participating units; in the units grid, the board's participating units except one the board
- * member heads (nobody reviews their own unit).
+ * a head's people below them, the board's the people no head is above) among the campaign's
+ * participants ({@code campaign_participants}, V9); in the units grid, the board's participating
+ * units ({@code campaign_collectives}) except one the board member heads (nobody reviews their own unit).
  */
 @Service
 @Transactional(readOnly = true)
