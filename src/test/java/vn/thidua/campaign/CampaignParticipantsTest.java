@@ -267,6 +267,22 @@ class CampaignParticipantsTest {
         assertThat(lateUnits(demo)).contains("Phòng Nhập Hôm Nay " + p);
     }
 
+    @Test
+    void theNewEndpointsAreDescribedInTheOpenApiDocument() throws Exception {
+        JsonNode docs = Json.read(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        JsonNode late = docs.at("/paths/~1api~1v1~1campaigns~1{id}~1late-joiners/get");
+        assertThat(late.get("summary").asString()).isEqualTo("People who joined after the registration deadline "
+                + "(ADMIN, BOARD)");
+        assertThat(late.get("description").asString()).contains("not \"missing\" and not \"late\"");
+        JsonNode add = docs.at("/paths/~1api~1v1~1campaigns~1{id}~1participants~1{individualId}/post");
+        assertThat(add.get("responses").propertyNames()).contains("200", "201", "403", "404", "409");
+        JsonNode copy = docs.at("/paths/~1api~1v1~1campaigns~1{id}~1copy/post");
+        assertThat(copy.get("description").asString()).contains("29 February becomes 28 February");
+        assertThat(docs.at("/components/schemas/AddedResponse/properties/added/description").asString())
+                .startsWith("true: added now");
+    }
+
     private JsonNode summary(Campaign campaign, String user) throws Exception {
         return Json.read(mvc.perform(get("/api/v1/campaigns/{id}/summary", campaign.getId()).with(fixtures.as(user)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));

@@ -1,6 +1,7 @@
 package vn.thidua.campaign.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,12 +62,18 @@ class CampaignParticipantsApiController {
     }
 
     record LateJoinerJson(Long individualId, String code, String fullName, Long unitId, String unitName,
+                          @Schema(description = "When the person came into their current unit (created there or "
+                                  + "moved there), after the end of the registration deadline")
                           Instant joinedUnitAt) {
     }
 
-    record LateJoinersResponse(long total, List<LateJoinerJson> people) {
+    record LateJoinersResponse(@Schema(description = "How many late joiners there are, all of them") long total,
+                               @Schema(description = "The first 500, by unit name then full name")
+                               List<LateJoinerJson> people) {
     }
 
-    record AddedResponse(Long campaignId, Long individualId, boolean added) {
+    record AddedResponse(Long campaignId, Long individualId,
+                         @Schema(description = "true: added now; false: already taking part, nothing changed")
+                         boolean added) {
     }
 }
