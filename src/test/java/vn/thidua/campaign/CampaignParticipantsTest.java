@@ -241,6 +241,7 @@ class CampaignParticipantsTest {
         List<String> lateBefore = lateUnits(demo);
         long people = before.at("/participants/INDIVIDUAL").asLong();
         assertThat(people).isGreaterThanOrEqualTo(154); // the demo's 154 people, and fixtures' people since 2020
+        assertThat(demoPeopleTakingPart(demo)).isEqualTo(154); // the 154 rows of demo/organisation.csv
 
         String p = Fixtures.unique("");
         List<String> rows = new ArrayList<>(List.of(HEADER));
@@ -258,6 +259,7 @@ class CampaignParticipantsTest {
         assertThat(after.at("/participants/COLLECTIVE").asLong()).isEqualTo(before.at("/participants/COLLECTIVE").asLong());
         assertThat(after.at("/notRanked/INDIVIDUAL").asLong()).isEqualTo(before.at("/notRanked/INDIVIDUAL").asLong());
         assertThat(lateUnits(demo)).isEqualTo(lateBefore).doesNotContain("Phòng Nhập Hôm Nay " + p);
+        assertThat(demoPeopleTakingPart(demo)).isEqualTo(154);
 
         Long first = jdbc.sql("select id from individual where code = :c").param("c", p + "N1").query(Long.class).single();
         mvc.perform(post("/api/v1/campaigns/{id}/participants/{p}", demo.getId(), first)
@@ -281,6 +283,14 @@ class CampaignParticipantsTest {
         assertThat(copy.get("description").asString()).contains("29 February becomes 28 February");
         assertThat(docs.at("/components/schemas/AddedResponse/properties/added/description").asString())
                 .startsWith("true: added now");
+    }
+
+    /** The demo's own people (codes NV + four digits) among the campaign's participants. */
+    private long demoPeopleTakingPart(Campaign demo) {
+        return jdbc.sql("""
+                        select count(*) from campaign_participants(:c) p join individual i on i.id = p.individual_id
+                        where i.code ~ '^NV[0-9]{4}$'""")
+                .param("c", demo.getId()).query(Long.class).single();
     }
 
     private JsonNode summary(Campaign campaign, String user) throws Exception {
