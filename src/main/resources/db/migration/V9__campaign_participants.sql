@@ -13,19 +13,26 @@
 -- and when their unit changes (whatever writes the row: a page, the API, an import). A person moved
 -- after the deadline is therefore a late joiner of the new unit unless they already pledged or
 -- were scored; their pledge and evaluation stay theirs and they are counted in the unit they are
--- in now. NULL means "in this unit since before joining dates were recorded" (every row that
--- exists when this migration runs): it counts as on time for every campaign, so no campaign's
--- participants change by upgrading.
+-- in now. NULL means "in this unit since before joining dates were recorded": it counts as on time
+-- for every campaign. Rows that exist when this migration runs get NULL if they were made before
+-- the first campaign, else their creation time (see the UPDATEs below).
 
 ALTER TABLE individual ADD COLUMN joined_unit_at timestamptz;
 COMMENT ON COLUMN individual.joined_unit_at IS
     'When the person came into their current unit (set by trigger on insert and on a unit change); '
-    'NULL: before V9 recorded it, counts as before every campaign (campaign_participants)';
+    'NULL: made before the first campaign and before V9, counts as before every campaign (campaign_participants)';
 
 -- A unit "joins" when it is created; moving it in the tree does not change it.
 ALTER TABLE unit ADD COLUMN added_at timestamptz;
 COMMENT ON COLUMN unit.added_at IS
     'When the unit was created (set by trigger); NULL: before V9 recorded it, counts as before every campaign';
+
+-- Rows made after the first campaign existed were made when campaigns were already being run: their
+-- creation is when they came (the five people imported today of issue 12 came today). Rows made
+-- before any campaign (the organisation loaded to run its campaigns, the demo's office of 2020) stay
+-- NULL: in place before every campaign.
+UPDATE individual SET joined_unit_at = created_at WHERE created_at > (SELECT min(created_at) FROM campaign);
+UPDATE unit SET added_at = created_at WHERE created_at > (SELECT min(created_at) FROM campaign);
 
 CREATE FUNCTION individual_joined_unit() RETURNS trigger
     LANGUAGE plpgsql AS
