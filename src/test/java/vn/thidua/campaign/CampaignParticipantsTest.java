@@ -194,6 +194,48 @@ class CampaignParticipantsTest {
     }
 
     @Test
+    void theCampaignPageListsLateJoinersForTheBoardWithTheAddButtonForTheAdminOnly() throws Exception {
+        Unit x = fixtures.unit("Vụ Trang " + Fixtures.unique(""));
+        Individual inPlace = fixtures.individual(x.getId(), "Lý Văn Phúc");
+        Campaign campaign = evaluations.campaign(vn.thidua.campaign.CampaignStatus.SCORING, x.getId());
+        Individual late = fixtures.individualJoiningNow(x.getId(), "Đặng Thị Uyên");
+        String staff = fixtures.account(inPlace.getId(), Role.STAFF);
+
+        String adminPage = page(campaign, fixtures.admin());
+        assertThat(vn.thidua.support.Html.text(adminPage, "late-" + late.getCode()))
+                .startsWith(late.getCode() + " Đặng Thị Uyên ").contains(" " + x.getName() + " ")
+                .endsWith("Thêm vào đợt");
+        assertThat(vn.thidua.support.Html.has(adminPage, "late-" + inPlace.getCode())).isFalse();
+        assertThat(vn.thidua.support.Html.text(adminPage, "lateJoinersHint")).contains("(20/07/2020)");
+        String boardPage = page(campaign, fixtures.board());
+        assertThat(vn.thidua.support.Html.has(boardPage, "late-" + late.getCode())).isTrue();
+        assertThat(vn.thidua.support.Html.has(boardPage, "addParticipant-" + late.getCode())).isFalse();
+        assertThat(vn.thidua.support.Html.has(page(campaign, staff), "lateJoiners")).isFalse();
+
+        // from the page: added, and back on the list with the news
+        mvc.perform(post("/campaigns/{id}/participants/{p}", campaign.getId(), late.getId())
+                        .with(fixtures.as(fixtures.admin())).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/campaigns/" + campaign.getId() + "#lateJoiners"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute(
+                        "flashSuccess", "Đã thêm Đặng Thị Uyên (" + late.getCode() + ") vào đợt thi đua."));
+        assertThat(vn.thidua.support.Html.text(page(campaign, fixtures.admin()), "noLateJoiners"))
+                .isEqualTo("Không có ai vào đơn vị tham gia sau hạn đăng ký.");
+
+        Individual later = fixtures.individualJoiningNow(x.getId(), "Cao Văn Vinh");
+        Campaign closed = evaluations.advance(campaign, vn.thidua.campaign.CampaignStatus.CLOSED);
+        String closedPage = page(closed, fixtures.admin());
+        assertThat(vn.thidua.support.Html.has(closedPage, "late-" + later.getCode())).isTrue();
+        assertThat(vn.thidua.support.Html.has(closedPage, "addParticipant-" + later.getCode())).isFalse();
+    }
+
+    private String page(Campaign campaign, String user) throws Exception {
+        return mvc.perform(get("/campaigns/{id}", campaign.getId()).with(fixtures.as(user)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void someoneMovedAfterTheDeadlineKeepsTheirEvaluationAndIsCountedWhereTheyAreNow() throws Exception {
         Unit x = fixtures.unit("Vụ Đi " + Fixtures.unique(""));
         Unit y = fixtures.unit("Vụ Đến " + Fixtures.unique(""));

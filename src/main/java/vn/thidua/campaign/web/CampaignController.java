@@ -102,6 +102,7 @@ class CampaignController {
                 : work.stream().flatMap(feature -> feature.links(campaign, user).stream()).toList());
         if (user.readsEverything()) {
             model.addAttribute("lateJoiners", participants.lateJoiners(id));
+            model.addAttribute("canAddParticipants", admin && !campaign.isClosed());
             Map<Long, String> codes = list.stream().collect(Collectors.toMap(Criterion::getId, Criterion::getCode));
             model.addAttribute("history", CampaignHistory.of(auditQueries.campaignHistory(id), codes, unitNames,
                     messages, LocaleContextHolder.getLocale()));
