@@ -109,6 +109,25 @@ public class CampaignService {
         return Thresholds.DEFAULTS;
     }
 
+    /**
+     * What {@link #create} ({@code id} null) or {@link #update} would refuse in these values, without
+     * saving: a form whose other fields could not even be read (a date that does not exist) shows
+     * these too, so every problem comes in one round.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<FieldProblem> problems(Long id, CampaignData data) {
+        Campaign current = id == null ? null : load(id);
+        CampaignData clean = current == null ? normalise(data, Thresholds.DEFAULTS, List.of(), List.of())
+                : normalise(data, current.getThresholds(), current.getParticipatingUnitIds(), current.getOpenTitles());
+        try {
+            validate(clean);
+            return List.of();
+        } catch (InvalidInputException e) {
+            return e.getProblems();
+        }
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     public Campaign create(CampaignData data) {
         CampaignData clean = normalise(data, Thresholds.DEFAULTS, List.of(), List.of());

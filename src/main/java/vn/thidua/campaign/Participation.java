@@ -1,6 +1,8 @@
 package vn.thidua.campaign;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.thidua.organisation.SubjectType;
 import vn.thidua.organisation.UnitScope;
 
 import java.util.Set;
@@ -14,9 +16,26 @@ import java.util.function.Predicate;
 public class Participation {
 
     private final UnitScope unitScope;
+    private final JdbcClient jdbc;
 
-    Participation(UnitScope unitScope) {
+    Participation(UnitScope unitScope, JdbcClient jdbc) {
         this.unitScope = unitScope;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Whether the subject is in a participating unit but came after the registration deadline and was
+     * not added (migration V9): not taking part, so nothing may be started for them in the campaign.
+     */
+    public boolean joinedLate(Campaign campaign, SubjectType type, Long subjectId) {
+        String sql = type == SubjectType.INDIVIDUAL
+                ? "select exists (select 1 from campaign_late_joiners(:campaign) where individual_id = :subject)"
+                : """
+                  select exists (select 1 from unit u where u.id = :subject and u.active
+                                 and u.id in (select unit_id from campaign_units(:campaign))
+                                 and u.id not in (select unit_id from campaign_collectives(:campaign)))""";
+        return Boolean.TRUE.equals(jdbc.sql(sql).param("campaign", campaign.getId()).param("subject", subjectId)
+                .query(Boolean.class).single());
     }
 
     public boolean takesPart(Campaign campaign, Long unitId) {

@@ -57,6 +57,9 @@ class DemoOrganisation implements DemoStep {
     private static final Pattern DEMO_CODE = Pattern.compile("^NV\\d{4}$");
     private static final Pattern HEAD_CODE = Pattern.compile("^NV\\d{2}00$");
     private static final List<String> BOARD_MEMBERS = List.of("NV0001", "NV0002");
+    /** 01/01/2020 00:00 in Viet Nam: when the demo's units and people are recorded as in place. */
+    static final java.time.Instant IN_PLACE_SINCE = java.time.LocalDate.of(2020, 1, 1)
+            .atStartOfDay(vn.thidua.shared.OfficeTime.ZONE).toInstant();
 
     private final OrganisationImport imports;
     private final UnitService unitService;
@@ -96,6 +99,9 @@ class DemoOrganisation implements DemoStep {
                 .filter(i -> DEMO_CODE.matcher(i.getCode()).matches())
                 .sorted(Comparator.comparing(Individual::getCode))
                 .toList();
+        // The office as it stood in 2020: everybody was in their unit before the 2020 campaign opened.
+        units.recordAddedSince(unitsById.keySet(), IN_PLACE_SINCE);
+        individuals.recordJoinedUnitSince(people.stream().map(Individual::getId).toList(), IN_PLACE_SINCE);
         for (Individual person : people) {
             if (HEAD_CODE.matcher(person.getCode()).matches()) {
                 Unit unit = unitsById.get(person.getUnitId());

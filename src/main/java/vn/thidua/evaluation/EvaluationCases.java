@@ -78,6 +78,9 @@ class EvaluationCases {
             }
             throw new AccessDeniedException("subject outside the caller's scope");
         }
+        if (evaluation == null && found.rights.mayRead() && participation.joinedLate(campaign, type, subjectId)) {
+            throw new ConflictException("evaluation.joinedLate", subject.name());
+        }
         return found;
     }
 

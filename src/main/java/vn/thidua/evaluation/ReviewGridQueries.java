@@ -30,9 +30,9 @@ import java.util.Set;
  * The review grid's rows, read with a fixed number of queries however many rows it shows: one
  * query for the page of subjects (with their evaluation's status and version), one for all their
  * scores. The rows are the subjects the caller decides about ({@link Supervision#DECIDES_ABOUT}:
- * a head's people below them, the board's the people no head is above) among the active people of
- * the participating units; in the units grid, the board's participating units except one the board
- * member heads (nobody reviews their own unit).
+ * a head's people below them, the board's the people no head is above) among the campaign's
+ * participants ({@code campaign_participants}, V9); in the units grid, the board's participating
+ * units ({@code campaign_collectives}) except one the board member heads (nobody reviews their own unit).
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,13 +40,12 @@ public class ReviewGridQueries {
 
     public static final int MAX_ROWS = 500;
 
-    private static final String PARTICIPATES = "%s in (select unit_id from campaign_units(:campaign))";
+    /** Who takes part is said once, in SQL (V9): people and units joining after the deadline are not listed. */
+    private static final String PEOPLE_WHERE = "i.id in (select individual_id from campaign_participants(:campaign))"
+            + " and " + Supervision.DECIDES_ABOUT.formatted("i");
 
-    private static final String PEOPLE_WHERE = "i.active and " + Supervision.DECIDES_ABOUT.formatted("i")
-            + " and " + PARTICIPATES.formatted("i.unit_id");
-
-    private static final String UNITS_WHERE = "un.active and un.head_individual_id is distinct from :me and "
-            + PARTICIPATES.formatted("un.id");
+    private static final String UNITS_WHERE = "un.head_individual_id is distinct from :me"
+            + " and un.id in (select unit_id from campaign_collectives(:campaign))";
 
     private static final String PEOPLE = """
             select i.id, i.code, i.full_name, un.name, e.id, e.status, e.version, e.changed_by, count(*) over ()

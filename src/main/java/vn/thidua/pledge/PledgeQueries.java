@@ -34,7 +34,8 @@ class PledgeQueries {
             from individual i
             join unit u on u.id = i.unit_id
             left join pledge p on p.campaign_id = :campaign and p.subject_type = 'INDIVIDUAL' and p.subject_id = i.id
-            where i.active and (:all or i.unit_id in (:units))
+            where i.id in (select individual_id from campaign_participants(:campaign))
+              and (:all or i.unit_id in (:units))
               and (:q = '' or i.search_name like :q escape '\\')
             """;
 
@@ -64,7 +65,10 @@ class PledgeQueries {
                 .query(Long.class).single();
     }
 
-    /** Active people of the units with their pledge; {@code status} may be MISSING (not registered). */
+    /**
+     * The people taking part ({@code campaign_participants}, V9) in the units, with their pledge;
+     * {@code status} may be MISSING (not registered).
+     */
     List<RegistrationRow> people(Long campaignId, Collection<Long> units, String status, String q, int offset,
                                  int limit) {
         return jdbc.sql("""
@@ -93,7 +97,7 @@ class PledgeQueries {
                         from individual i
                         left join pledge p on p.campaign_id = :campaign and p.subject_type = 'INDIVIDUAL'
                                            and p.subject_id = i.id
-                        where i.active
+                        where i.id in (select individual_id from campaign_participants(:campaign))
                         group by 1, 2, 3""")
                 .param("campaign", campaignId)
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)})

@@ -12,8 +12,9 @@ package vn.thidua.ranking;
  *       {@code unit} (id, code, name, parent_id, active); the tree functions of migration V5:
  *       {@code unit_path}, {@code unit_subtree}, {@code units_headed_by}</td>
  *       <td>names, units, members, filters, a head's scope</td></tr>
- *   <tr><td>campaign</td><td>{@code criterion} (campaign_id, applies_to); {@code campaign_units()}
- *       over {@code campaign_unit} (V5)</td><td>completeness, who takes part</td></tr>
+ *   <tr><td>campaign</td><td>{@code criterion} (campaign_id, applies_to); {@code campaign_participants()}
+ *       and {@code campaign_collectives()} (V9, over {@code campaign_units()} of V5)</td>
+ *       <td>completeness, who takes part</td></tr>
  *   <tr><td>pledge</td><td>{@code pledge} (campaign_id, subject_type, subject_id, status, target_title)</td>
  *       <td>the pledge column of participants; the registered (submitted or approved) target title</td></tr>
  *   <tr><td>evaluation</td><td>{@code evaluation} (campaign_id, subject_type, subject_id, status,
@@ -92,15 +93,16 @@ final class RankingSql {
             )""".formatted(CLASSIFY);
 
     /**
-     * Members of a unit: the active people of the unit and of every unit below it (each person counts
-     * for every unit on their unit's path).
+     * Members of a unit: the people taking part ({@code campaign_participants}) in the unit and in every
+     * unit below it (each person counts for every unit on their unit's path).
      */
     private static final String MEMBERS = """
             members as (
                 select t.root as unit_id, count(i.id) as members, count(r.id) as members_scored
                 from unit_path p
                 cross join unnest(p.path) as t(root)
-                join individual i on i.unit_id = p.unit_id and i.active
+                join individual i on i.unit_id = p.unit_id
+                     and i.id in (select individual_id from campaign_participants(:campaign))
                 left join evaluation r on r.campaign_id = :campaign and r.subject_type = 'INDIVIDUAL'
                       and r.subject_id = i.id and r.status in ('REVIEWED', 'FINALISED')
                 group by t.root
@@ -129,12 +131,11 @@ final class RankingSql {
     static final String LIVE_RANKED_UNITS = "with " + TOTALS + ",\n" + MEMBERS + ",\n"
             + RANKED_UNITS_CTE + "\nselect * from ranked";
 
-    /** Everyone taking part (active people of participating units) and anyone reviewed, ranked or not. */
+    /** Everyone taking part ({@code campaign_participants}, V9) and anyone reviewed, ranked or not. */
     static final String LIVE_INDIVIDUAL_PARTICIPANTS = "with " + TOTALS + ",\n" + RANKED_INDIVIDUALS_CTE + """
             ,
             people(id) as (
-                select i.id from individual i
-                where i.active and i.unit_id in (select unit_id from campaign_units(:campaign))
+                select individual_id from campaign_participants(:campaign)
                 union
                 select subject_id from totals
             )
@@ -155,7 +156,7 @@ final class RankingSql {
     static final String LIVE_UNIT_PARTICIPANTS = "with " + TOTALS + ",\n" + MEMBERS + ",\n" + RANKED_UNITS_CTE + """
             ,
             collectives(id) as (
-                select u.id from unit u where u.active and u.id in (select unit_id from campaign_units(:campaign))
+                select unit_id from campaign_collectives(:campaign)
                 union
                 select subject_id from totals
             )

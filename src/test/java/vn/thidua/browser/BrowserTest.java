@@ -168,6 +168,17 @@ public abstract class BrowserTest {
                 + " requestAnimationFrame(function () { setTimeout(done, 400); });");
     }
 
+    /**
+     * The same at 1366 and 390 px with the element {@code scrollTo} (a CSS selector) scrolled into view
+     * first, for pages whose interesting part lies low.
+     */
+    protected void screenshotAtWidths(String name, String scrollTo) {
+        ((JavascriptExecutor) driver).executeScript(
+                "document.querySelector(arguments[0]).scrollIntoView({block: 'start', behavior: 'instant'});",
+                scrollTo);
+        screenshotAtWidths(name);
+    }
+
     /** Saves what the browser shows now as target/screenshots/<class>/<test>/<nn>-<name>.png. */
     protected void screenshot(String name) {
         try {

@@ -272,8 +272,43 @@ class CampaignPagesTest {
                         .param("thresholds.pass", "50"))
                 .andExpect(status().isOk())
                 .andExpect(page(containsString("id=\"startDateError\"")))
-                .andExpect(page(containsString("phải là ngày theo dạng dd/mm/yyyy")))
+                .andExpect(page(containsString("Ngày 31/02/2020 không tồn tại")))
                 .andExpect(page(containsString("phải là số (ví dụ 12,5)")));
+        assertThat(repository.findByCode(code)).isEmpty();
+    }
+
+    @Test
+    void everyProblemOfTheFormComesInOneSubmitAndADateThatDoesNotExistSaysSo() throws Exception {
+        String code = Fixtures.unique("once");
+        String html = mvc.perform(post("/campaigns/new").with(fixtures.as(fixtures.admin())).with(csrf())
+                        .param("code", code).param("name", "   ").param("kind", "THEMATIC")
+                        .param("startDate", "31/02/2028").param("endDate", "30-08-2028")
+                        .param("registrationDeadline", "20/07/2029")
+                        .param("thresholds.excellent", "80").param("thresholds.good", "85")
+                        .param("thresholds.pass", "năm mươi"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        // the two dates that could not be read, each with its own reason
+        assertThat(Html.text(html, "startDateError")).isEqualTo("Ngày 31/02/2028 không tồn tại");
+        assertThat(Html.text(html, "endDateError")).isEqualTo("phải là ngày theo dạng dd/mm/yyyy");
+        assertThat(Html.text(html, "thresholdsPassError")).isEqualTo("phải là số (ví dụ 12,5)");
+        // and, in the same round, what the service's rules say of the fields that could be read
+        assertThat(Html.text(html, "nameError")).isEqualTo("không được để trống");
+        assertThat(Html.text(html, "thresholdsGoodError"))
+                .isEqualTo("ngưỡng Hoàn thành tốt nhiệm vụ không được cao hơn ngưỡng Hoàn thành xuất sắc nhiệm vụ");
+        assertThat(Html.has(html, "registrationDeadlineError")).isFalse(); // its end date is unknown: no cross-check
+        assertThat(repository.findByCode(code)).isEmpty();
+
+        String english = mvc.perform(post("/campaigns/new").with(fixtures.as(fixtures.admin())).with(csrf())
+                        .param("lang", "en")
+                        .param("code", code).param("name", "Đợt thi đua").param("kind", "THEMATIC")
+                        .param("startDate", "29/02/2027").param("endDate", "30/08/2027")
+                        .param("registrationDeadline", "20/07/2027")
+                        .param("thresholds.excellent", "90").param("thresholds.good", "70")
+                        .param("thresholds.pass", "50"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Html.text(english, "startDateError")).isEqualTo("The date 29/02/2027 does not exist");
         assertThat(repository.findByCode(code)).isEmpty();
     }
 

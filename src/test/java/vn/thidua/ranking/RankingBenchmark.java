@@ -71,12 +71,14 @@ class RankingBenchmark {
         String prefix = Fixtures.unique("B");
         Long root = fixtures.unit("Bộ Đo thời gian " + prefix).getId();
         jdbc.sql("""
-                        insert into unit (code, name, parent_id)
-                        select :prefix || '-V' || v, 'Vụ ' || v || ' ' || :prefix, :root from generate_series(1, :top) v""")
+                        insert into unit (code, name, parent_id, added_at)
+                        select :prefix || '-V' || v, 'Vụ ' || v || ' ' || :prefix, :root, timestamptz '2020-01-01 00:00+07'
+                        from generate_series(1, :top) v""")
                 .param("prefix", prefix).param("root", root).param("top", TOP_UNITS - 1).update();
         jdbc.sql("""
-                        insert into unit (code, name, parent_id)
-                        select :prefix || '-V' || v || '-P' || p, 'Phòng ' || p || ' Vụ ' || v, u.id
+                        insert into unit (code, name, parent_id, added_at)
+                        select :prefix || '-V' || v || '-P' || p, 'Phòng ' || p || ' Vụ ' || v, u.id,
+                               timestamptz '2020-01-01 00:00+07'
                         from generate_series(1, :top) v cross join generate_series(1, :each) p
                         join unit u on u.code = :prefix || '-V' || v""")
                 .param("prefix", prefix).param("top", TOP_UNITS - 1).param("each", SUB_UNITS_EACH).update();
@@ -85,8 +87,8 @@ class RankingBenchmark {
         jdbc.sql("""
                         with chosen as (select array_agg(id order by id) as ids from unit
                                         where id = :root or code like :prefix || '-%')
-                        insert into individual (code, full_name, search_name, unit_id, position)
-                        select code, full_name, lower(full_name), unit_id, position from (
+                        insert into individual (code, full_name, search_name, unit_id, position, joined_unit_at)
+                        select code, full_name, lower(full_name), unit_id, position, timestamptz '2020-01-01 00:00+07' from (
                         select :prefix || '-P' || n as code,
                                (array['Nguyễn','Trần','Lê','Phạm','Hoàng','Huỳnh','Phan','Vũ','Võ','Đặng','Bùi','Đỗ','Hồ','Ngô','Dương','Lý'])[1 + n % 16]
                                || ' ' || (array['Văn','Thị','Đức','Minh','Thu','Ngọc','Quang','Thanh'])[1 + (n / 16) % 8]

@@ -15,6 +15,7 @@ import vn.thidua.security.AccountUserDetailsService;
 import vn.thidua.security.Role;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -47,6 +48,10 @@ public class Fixtures {
     }
 
     /** A code nobody else uses in this test run, e.g. {@code T17U}. */
+    /** 01/01/2020 00:00 in Viet Nam. */
+    public static final java.time.Instant IN_PLACE_SINCE = java.time.LocalDate.of(2020, 1, 1)
+            .atStartOfDay(vn.thidua.shared.OfficeTime.ZONE).toInstant();
+
     public static String unique(String suffix) {
         return "T" + SEQUENCE.incrementAndGet() + suffix;
     }
@@ -55,11 +60,30 @@ public class Fixtures {
         return unit(name, null);
     }
 
+    /**
+     * Fixture units and people are in place since {@link #IN_PLACE_SINCE}, before every fixture
+     * campaign (whose registration closes on 20/07/2020 at the earliest): they take part in the
+     * campaigns of their units. Someone who joins today is made through the pages, the API or an
+     * import, or with {@link #individualJoiningNow}.
+     */
     public Unit unit(String name, Long parentId) {
-        return transaction.execute(status -> units.save(new Unit(unique("U"), name, parentId)));
+        return transaction.execute(status -> {
+            Unit unit = units.save(new Unit(unique("U"), name, parentId));
+            units.recordAddedSince(List.of(unit.getId()), IN_PLACE_SINCE);
+            return unit;
+        });
     }
 
     public Individual individual(Long unitId, String fullName) {
+        return transaction.execute(status -> {
+            Individual person = individuals.save(new Individual(unique("P"), fullName, unitId, "Chuyên viên", null));
+            individuals.recordJoinedUnitSince(List.of(person.getId()), IN_PLACE_SINCE);
+            return person;
+        });
+    }
+
+    /** A person who joins their unit now (the database stamps it): late for a campaign whose registration has closed. */
+    public Individual individualJoiningNow(Long unitId, String fullName) {
         return transaction.execute(status -> individuals.save(
                 new Individual(unique("P"), fullName, unitId, "Chuyên viên", null)));
     }

@@ -1,5 +1,7 @@
 package vn.thidua.campaign.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.thidua.campaign.Campaign;
+import vn.thidua.campaign.CampaignCopier;
 import vn.thidua.campaign.CampaignKind;
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.CampaignStatus;
@@ -25,9 +28,11 @@ import java.util.List;
 class CampaignApiController {
 
     private final CampaignService campaigns;
+    private final CampaignCopier copier;
 
-    CampaignApiController(CampaignService campaigns) {
+    CampaignApiController(CampaignService campaigns, CampaignCopier copier) {
         this.campaigns = campaigns;
+        this.copier = copier;
     }
 
     @GetMapping
@@ -60,6 +65,23 @@ class CampaignApiController {
     @PostMapping("/{id}/transitions")
     CampaignResponse transition(@PathVariable Long id, @RequestBody TransitionRequest request) {
         return CampaignResponse.from(campaigns.transition(id, request.to(), request.version()));
+    }
+
+    @Operation(summary = "Copy a campaign into next year's DRAFT (ADMIN)", description = """
+            A new campaign in DRAFT with the original's wording, kind, thresholds, participating units, open \
+            titles and criteria (code, position, group, title, description, kind, maxPoints, appliesTo); start \
+            date, end date and registration deadline one year later (29 February becomes 28 February). The \
+            year in the code and the name moves on ("VPCP-2020-50N" becomes "VPCP-2021-50N"; a code without \
+            the year gets "-<next year>", a name without it " (bản sao)"); a code already taken gets "-2", \
+            "-3"… The decision number and date are not copied. The original is not changed. Audited as \
+            CREATED and COPIED on the new campaign.""")
+    @ApiResponse(responseCode = "201", description = "The new DRAFT campaign")
+    @ApiResponse(responseCode = "403", description = "The caller is not ADMIN")
+    @ApiResponse(responseCode = "404", description = "No such campaign")
+    @PostMapping("/{id}/copy")
+    @ResponseStatus(HttpStatus.CREATED)
+    CampaignResponse copy(@PathVariable Long id) {
+        return CampaignResponse.from(copier.copy(id));
     }
 
     record ThresholdsJson(BigDecimal excellent, BigDecimal good, BigDecimal pass) {

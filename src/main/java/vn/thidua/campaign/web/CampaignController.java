@@ -16,7 +16,9 @@ import vn.thidua.audit.AuditEvent;
 import vn.thidua.audit.AuditQueries;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignKind;
+import vn.thidua.campaign.CampaignCopier;
 import vn.thidua.campaign.CampaignLinks;
+import vn.thidua.campaign.CampaignParticipants;
 import vn.thidua.campaign.CampaignService;
 import vn.thidua.campaign.CampaignStatus;
 import vn.thidua.campaign.Criterion;
@@ -52,13 +54,18 @@ class CampaignController {
     private final Messages messages;
     private final PageActions actions;
     private final List<CampaignLinks> work;
+    private final CampaignCopier copier;
+    private final CampaignParticipants participants;
 
     private final ActorNames actors;
 
     CampaignController(CampaignService campaigns, CriterionService criteria, TitleCatalogue titles,
                        UnitService units, AuditQueries auditQueries, Messages messages, PageActions actions,
-                       List<CampaignLinks> work, ActorNames actors) {
+                       List<CampaignLinks> work, ActorNames actors, CampaignCopier copier,
+                       CampaignParticipants participants) {
         this.actors = actors;
+        this.copier = copier;
+        this.participants = participants;
         this.campaigns = campaigns;
         this.criteria = criteria;
         this.titles = titles;
@@ -100,6 +107,8 @@ class CampaignController {
         model.addAttribute("workLinks", campaign.getStatus() == CampaignStatus.DRAFT ? List.of()
                 : work.stream().flatMap(feature -> feature.links(campaign, user).stream()).toList());
         if (user.readsEverything()) {
+            model.addAttribute("lateJoiners", participants.lateJoiners(id));
+            model.addAttribute("canAddParticipants", admin && !campaign.isClosed());
             Map<Long, String> codes = list.stream().collect(Collectors.toMap(Criterion::getId, Criterion::getCode));
             List<AuditEvent> events = auditQueries.campaignHistory(id);
             model.addAttribute("history", CampaignHistory.of(events, codes, unitNames,
@@ -118,7 +127,8 @@ class CampaignController {
     String create(@ModelAttribute("form") CampaignForm form, BindingResult result, Model model,
                   RedirectAttributes redirect) {
         campaigns.defaultThresholds(); // ADMIN only, before a form with binding errors is shown again
-        return actions.form(result, () -> showForm(form, null, model)).submit(redirect, () -> {
+        BindingResult all = OneRoundErrors.of(result, model, messages, () -> campaigns.problems(null, form.toData()));
+        return actions.form(all, () -> showForm(form, null, model)).submit(redirect, () -> {
             Campaign campaign = campaigns.create(form.toData());
             return new Saved("/campaigns/" + campaign.getId(), messages.get("campaign.created", campaign.getName()));
         });
@@ -138,7 +148,8 @@ class CampaignController {
                   Model model, RedirectAttributes redirect) {
         Campaign campaign = campaigns.getForEditing(id);
         form.keepLocked(campaign);
-        return actions.form(result, () -> showForm(form, campaign, model))
+        BindingResult all = OneRoundErrors.of(result, model, messages, () -> campaigns.problems(id, form.toData()));
+        return actions.form(all, () -> showForm(form, campaign, model))
                 .onStale(model, () -> {
                     Campaign current = campaigns.getForEditing(id);
                     return showForm(CampaignForm.of(current), current, model);
@@ -156,6 +167,25 @@ class CampaignController {
         return actions.redirectAfter("/campaigns/" + id, redirect, () -> {
             Campaign campaign = campaigns.transition(id, to, version);
             return messages.get("campaign.transitioned", campaign.getStatus().label());
+        });
+    }
+
+    /** Next year's campaign from this one: a new DRAFT, opened in its form for checking. */
+    @PostMapping("/{id:\\d+}/copy")
+    String copy(@PathVariable Long id, RedirectAttributes redirect) {
+        Campaign original = campaigns.getForEditing(id);
+        Campaign copy = copier.copy(id);
+        redirect.addFlashAttribute("flashSuccess", messages.get("campaign.copied", copy.getCode(), original.getCode()));
+        return "redirect:/campaigns/" + copy.getId() + "/edit";
+    }
+
+    /** Adds a person who joined late (ADMIN); back to the list of late joiners. */
+    @PostMapping("/{id:\\d+}/participants/{individualId:\\d+}")
+    String addParticipant(@PathVariable Long id, @PathVariable Long individualId, RedirectAttributes redirect) {
+        return actions.redirectAfter("/campaigns/" + id + "#lateJoiners", redirect, () -> {
+            CampaignParticipants.Addition addition = participants.add(id, individualId);
+            return messages.get(addition.added() ? "campaign.participant.added" : "campaign.participant.already",
+                    addition.name());
         });
     }
 
