@@ -56,9 +56,13 @@ class PledgeController {
     private final Messages messages;
     /** The pledge's buttons: a pledge not found is a refusal on the page, as it has always been. */
     private final PageActions actions;
+    /** Where the agency sits, for the print's "Hà Nội, ngày … tháng … năm …". */
+    private final String place;
 
     PledgeController(PledgeReader pledges, PledgeEditor editor, PledgeDecisions decisions, CampaignService campaigns,
-                     TitleCatalogue titles, RegistrationWindow window, Messages messages, PageActions actions) {
+                     TitleCatalogue titles, RegistrationWindow window, Messages messages, PageActions actions,
+                     @org.springframework.beans.factory.annotation.Value("${app.print.place:Hà Nội}") String place) {
+        this.place = place;
         this.pledges = pledges;
         this.editor = editor;
         this.decisions = decisions;
@@ -73,12 +77,23 @@ class PledgeController {
     record MyCampaign(Campaign campaign, Pledge pledge, boolean open) {
     }
 
+    /** A pledge of a campaign that no longer takes pledges, read-only. */
+    record EarlierPledge(Campaign campaign, Pledge pledge) {
+    }
+
     @GetMapping("/pledges")
     String myCampaigns(Model model) {
         CurrentUser user = CurrentUser.get();
-        List<Campaign> active = campaigns.list().stream()
+        List<Campaign> visible = campaigns.list();
+        List<Campaign> active = visible.stream()
                 .filter(c -> c.getStatus() == CampaignStatus.REGISTRATION || c.getStatus() == CampaignStatus.IN_PROGRESS)
                 .toList();
+        List<Campaign> earlier = visible.stream()
+                .filter(c -> c.getStatus().isAfter(CampaignStatus.IN_PROGRESS)).toList();
+        Map<Long, Pledge> earlierPledges = pledges.findAll(earlier.stream().map(Campaign::getId).toList(),
+                SubjectType.INDIVIDUAL, user.individualId());
+        model.addAttribute("earlierPledges", earlier.stream().filter(c -> earlierPledges.containsKey(c.getId()))
+                .map(c -> new EarlierPledge(c, earlierPledges.get(c.getId()))).toList());
         List<Campaign> mine = user.unitId() == null ? List.of()
                 : pledges.takingPart(active, user.unitId());
         Map<Long, Pledge> own = pledges.findAll(mine.stream().map(Campaign::getId).toList(), SubjectType.INDIVIDUAL,
@@ -155,6 +170,8 @@ class PledgeController {
         model.addAttribute("canEdit", view.canEdit());
         model.addAttribute("registrationOpen", view.registrationOpen());
         model.addAttribute("canDecide", view.canDecide());
+        model.addAttribute("canWithdraw", view.canWithdraw());
+        model.addAttribute("ownPledge", view.mayWrite());
         return "pledge/pledge";
     }
 
@@ -167,6 +184,11 @@ class PledgeController {
         model.addAttribute("subject", pledges.subject(pledge));
         model.addAttribute("rows", rows(pledge, pledges.criteriaFor(campaign.getId(), pledge.getSubjectType())));
         model.addAttribute("targetTitle", titleOf(pledge.getTargetTitle()));
+        Subject subject = pledges.subject(pledge);
+        model.addAttribute("letterhead", pledges.letterhead(subject));
+        model.addAttribute("place", place);
+        model.addAttribute("decidedOn", pledge.getStatus() == vn.thidua.pledge.PledgeStatus.APPROVED
+                ? local(pledge.getDecidedAt()) : null);
         model.addAttribute("printedOn", pledge.getSubmittedAt() != null
                 ? local(pledge.getSubmittedAt()).toLocalDate() : window.today());
         return "pledge/pledge-print";
@@ -216,6 +238,11 @@ class PledgeController {
     @PostMapping("/pledges/{id:\\d+}/submit")
     String submit(@PathVariable Long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
         return change(id, "pledge.submitted", null, () -> editor.submit(id, version), redirect);
+    }
+
+    @PostMapping("/pledges/{id:\\d+}/withdraw")
+    String withdraw(@PathVariable Long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        return change(id, "pledge.withdrawn", null, () -> editor.withdraw(id, version), redirect);
     }
 
     @PostMapping("/pledges/{id:\\d+}/approve")
