@@ -130,6 +130,21 @@ class PledgeWithdrawTest {
     }
 
     @Test
+    void theWithdrawalIsInTheOpenApiDocumentWithItsRefusals() throws Exception {
+        JsonNode docs = Json.read(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        JsonNode operation = docs.get("paths").get("/api/v1/pledges/{pledgeId}/withdraw").get("post");
+        assertThat(operation.get("summary").asString()).isEqualTo("Withdraw a submitted pledge back to DRAFT");
+        assertThat(operation.get("description").asString()).contains("before anyone has approved or returned it")
+                .contains("WITHDRAWN");
+        List<String> codes = new java.util.ArrayList<>();
+        operation.get("responses").propertyNames().forEach(codes::add);
+        assertThat(codes).containsExactlyInAnyOrder("200", "400", "403", "404", "409");
+        assertThat(operation.get("responses").get("409").get("description").asString())
+                .startsWith("already decided (APPROVED or RETURNED)");
+    }
+
+    @Test
     void thePledgesPageOffersWithdrawWithAConfirmationOnlyToItsSubjectWhileUndecided() throws Exception {
         long[] p = submitted();
         String mine = page(org.staffA1User(), p[0]);
