@@ -150,7 +150,10 @@ class StaffPhoneBrowserTest extends BrowserTest {
         // the head's registration list on a phone: the pledge as a card, its button inside the screen
         signIn(headUser, Fixtures.PASSWORD);
         phone();
-        open("/campaigns/" + registration.getId() + "/registrations");
+        open("/registrations");
+        fitsThePhone("the head's campaigns", "#registrations-" + registration.getCode());
+        screenshot("head-campaigns");
+        click("#registrations-" + registration.getCode());
         fitsThePhone("registration list", "#view-" + officer.getCode());
         fitsThePhone("registration list", "#bulkApprove");
         screenshot("head-registrations");
