@@ -1,5 +1,6 @@
 package vn.thidua.pledge.web;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +24,7 @@ import vn.thidua.pledge.Pledge;
 import vn.thidua.pledge.PledgeDecisions;
 import vn.thidua.pledge.PledgeEditor;
 import vn.thidua.pledge.PledgeReader;
+import vn.thidua.pledge.PledgeStatus;
 import vn.thidua.pledge.PledgeView;
 import vn.thidua.pledge.RegistrationWindow;
 import vn.thidua.security.CurrentUser;
@@ -61,8 +63,7 @@ class PledgeController {
 
     PledgeController(PledgeReader pledges, PledgeEditor editor, PledgeDecisions decisions, CampaignService campaigns,
                      TitleCatalogue titles, RegistrationWindow window, Messages messages, PageActions actions,
-                     @org.springframework.beans.factory.annotation.Value("${app.print.place:Hà Nội}") String place) {
-        this.place = place;
+                     @Value("${app.print.place:Hà Nội}") String place) {
         this.pledges = pledges;
         this.editor = editor;
         this.decisions = decisions;
@@ -71,6 +72,7 @@ class PledgeController {
         this.window = window;
         this.messages = messages;
         this.actions = actions.notFoundAsRefusal();
+        this.place = place;
     }
 
     /** One campaign on "My campaigns": the caller's pledge in it (or none) and whether it is still open. */
@@ -181,13 +183,13 @@ class PledgeController {
         Campaign campaign = campaigns.get(pledge.getCampaignId());
         model.addAttribute("pledge", pledge);
         model.addAttribute("campaign", campaign);
-        model.addAttribute("subject", pledges.subject(pledge));
+        Subject subject = pledges.subject(pledge);
+        model.addAttribute("subject", subject);
         model.addAttribute("rows", rows(pledge, pledges.criteriaFor(campaign.getId(), pledge.getSubjectType())));
         model.addAttribute("targetTitle", titleOf(pledge.getTargetTitle()));
-        Subject subject = pledges.subject(pledge);
         model.addAttribute("letterhead", pledges.letterhead(subject));
         model.addAttribute("place", place);
-        model.addAttribute("decidedOn", pledge.getStatus() == vn.thidua.pledge.PledgeStatus.APPROVED
+        model.addAttribute("decidedOn", pledge.getStatus() == PledgeStatus.APPROVED
                 ? local(pledge.getDecidedAt()) : null);
         model.addAttribute("printedOn", pledge.getSubmittedAt() != null
                 ? local(pledge.getSubmittedAt()).toLocalDate() : window.today());

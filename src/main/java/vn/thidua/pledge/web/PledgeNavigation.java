@@ -20,7 +20,8 @@ import java.util.Optional;
 
 /**
  * Where pledges are reached from: "Đăng ký thi đua" for everyone who is a person, the heads'
- * registration list, the board's overview; on a campaign, the same while it takes pledges.
+ * registration list, the board's overview; on a campaign, the same, "my pledge" opening the pledge
+ * itself (or its form), not the list of campaigns the reader came through.
  */
 @Component
 @Order(10)
