@@ -102,6 +102,12 @@ public class Pledge extends BaseEntity {
         submittedAt = at;
     }
 
+    /** Back from SUBMITTED to DRAFT by the subject, before anyone decided: it was never handed in. */
+    public void withdraw() {
+        status = PledgeStatus.DRAFT;
+        submittedAt = null;
+    }
+
     public void approve(String by, Instant at) {
         status = PledgeStatus.APPROVED;
         decidedBy = by;

@@ -150,6 +150,24 @@ public class PledgeEditor {
         return saved;
     }
 
+    /**
+     * SUBMITTED → DRAFT by the subject while registration is open and nobody has decided yet; an
+     * approved or returned pledge is 409 naming its status, a stale version 409, anyone else 403.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Pledge withdraw(Long pledgeId, Long version) {
+        Pledge pledge = load(pledgeId);
+        Campaign campaign = forWriting(pledge);
+        if (pledge.getStatus() != PledgeStatus.SUBMITTED) {
+            throw new ConflictException("pledge.withdraw.wrongStatus", pledge.getStatus().label());
+        }
+        pledge.checkVersion(version);
+        pledge.withdraw();
+        audit.record(AuditLog.entry(AUDIT_ENTITY, pledge.getId(), "WITHDRAWN").campaign(campaign.getId())
+                .changes(new Changes().field("status", PledgeStatus.SUBMITTED.name(), PledgeStatus.DRAFT.name())));
+        return pledges.saveAndFlush(pledge);
+    }
+
     /** The subject itself while registration is open; a reader who is not the subject gets 403, so does anyone else. */
     private Campaign forWriting(Pledge pledge) {
         SubjectAccess.Rights rights = subjects.of(pledge);

@@ -142,6 +142,24 @@ public class PledgeReader {
                 .filter(t -> t.getSubjectType() == type && campaign.getOpenTitles().contains(t.getCode())).toList();
     }
 
+    /**
+     * The printed pledge's letterhead: the unit above the subject's unit (cơ quan chủ quản) and the
+     * unit itself; a top-level unit stands alone (agency null).
+     */
+    public record Letterhead(String agency, String unit) {
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Letterhead letterhead(Subject subject) {
+        Unit unit = units.findById(subject.unitId()).orElse(null);
+        if (unit == null) {
+            return new Letterhead(null, subject.unitName());
+        }
+        String above = unit.getParentId() == null ? null
+                : units.findById(unit.getParentId()).map(Unit::getName).orElse(null);
+        return new Letterhead(above, unit.getName());
+    }
+
     /** May the caller write (edit, submit) this pledge: the individual themself, or the head of the unit? */
     @PreAuthorize("isAuthenticated()")
     public boolean mayWrite(Pledge pledge) {

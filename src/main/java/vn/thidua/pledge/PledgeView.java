@@ -14,6 +14,11 @@ public record PledgeView(Pledge pledge, Subject subject, boolean registrationOpe
         return mayWrite && registrationOpen && pledge.getStatus().isEditable();
     }
 
+    /** The subject may take a submitted pledge back to DRAFT while nobody has decided and registration is open. */
+    public boolean canWithdraw() {
+        return mayWrite && registrationOpen && pledge.getStatus() == PledgeStatus.SUBMITTED;
+    }
+
     public boolean canDecide() {
         return mayDecide && pledge.getStatus() == PledgeStatus.SUBMITTED;
     }

@@ -3,7 +3,6 @@ package vn.thidua.browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,7 +30,7 @@ import java.time.Duration;
 /**
  * A real browser (Debian's Chromium, headless, through chromedriver) against the application on a
  * random port. One browser per test class; every step can leave a screenshot under
- * target/screenshots/. Chromium and chromedriver must be installed (.ci/run installs them).
+ * target/screenshots/ ({@link #screenshot}). Chromium and chromedriver must be installed (.ci/run installs them).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -48,8 +47,6 @@ public abstract class BrowserTest {
     @LocalServerPort
     protected int port;
 
-    private Path screenshots;
-    private int step;
 
     @BeforeAll
     static void startBrowser() throws IOException {
@@ -83,10 +80,8 @@ public abstract class BrowserTest {
     }
 
     @BeforeEach
-    void prepareScreenshots(TestInfo info) {
-        screenshots = Path.of("target", "screenshots", getClass().getSimpleName(),
-                info.getTestMethod().map(m -> m.getName()).orElse("test"));
-        step = 0;
+    void freshBrowser() {
+        desktop();
         driver.manage().deleteAllCookies();
     }
 
@@ -179,15 +174,41 @@ public abstract class BrowserTest {
         screenshotAtWidths(name);
     }
 
-    /** Saves what the browser shows now as target/screenshots/<class>/<test>/<nn>-<name>.png. */
+    /**
+     * Saves what the browser shows now as target/screenshots/<name>-<width>.png, the width being the
+     * page's viewport (1366 by default, 390 after {@link #phone()}); one name per page and width.
+     */
     protected void screenshot(String name) {
         try {
-            Files.createDirectories(screenshots);
+            Path folder = Path.of("target", "screenshots");
+            Files.createDirectories(folder);
+            long width = ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth")).longValue();
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), screenshots.resolve("%02d-%s.png".formatted(++step, name)),
+            Files.copy(shot.toPath(), folder.resolve("%s-%d.png".formatted(name, width)),
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** From now on the page is laid out as on a phone, 390 × 844 CSS pixels (until {@link #desktop()}). */
+    protected void phone() {
+        viewport(390, 844, true);
+    }
+
+    /** Back to the desktop browser's 1366 px wide window. */
+    protected void desktop() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    }
+
+    protected void viewport(int width, int height, boolean mobile) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    /** Does the page scroll sideways? (wider than the viewport: something sticks out) */
+    protected boolean scrollsSideways() {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth > window.innerWidth");
     }
 }

@@ -42,7 +42,7 @@ class PledgeJourneyBrowserTest extends BrowserTest {
         signIn(staffUser, Fixtures.PASSWORD);
         click("#navPledges");
         assertThat(text("#myStatus-" + campaign.getCode())).isEqualTo("Chưa đăng ký");
-        screenshot("my-campaigns");
+        screenshot("pledge-my-campaigns");
         click("#register-" + campaign.getCode());
         new Select(find("#targetTitle")).selectByValue("LDTT");
         type("textarea[data-criterion=I1]", "Xử lý đúng hạn 100% hồ sơ được giao");
@@ -52,7 +52,7 @@ class PledgeJourneyBrowserTest extends BrowserTest {
         click("#submitPledge");
         wait.until(ExpectedConditions.textToBe(By.id("pledgeStatus"), "Đã gửi"));
         assertThat(text("#targetTitle")).isEqualTo("Lao động tiên tiến");
-        screenshot("submitted");
+        screenshot("pledge-submitted");
         signOut();
 
         signIn(headUser, Fixtures.PASSWORD);
@@ -64,7 +64,7 @@ class PledgeJourneyBrowserTest extends BrowserTest {
         type("#reason", reason);
         click("#returnPledge");
         wait.until(ExpectedConditions.textToBe(By.id("pledgeStatus"), "Bị trả lại"));
-        screenshot("returned");
+        screenshot("pledge-returned");
         signOut();
 
         signIn(staffUser, Fixtures.PASSWORD);
@@ -77,12 +77,12 @@ class PledgeJourneyBrowserTest extends BrowserTest {
         click("#submitPledge");
         wait.until(ExpectedConditions.textToBe(By.id("pledgeStatus"), "Đã gửi"));
         assertThat(text("#commitment-I1")).contains("ít nhất 90% trên môi trường mạng");
-        screenshot("resubmitted");
+        screenshot("pledge-resubmitted");
         click("#printPledge");
         assertThat(text("#printTitle")).isEqualTo("BẢN ĐĂNG KÝ THI ĐUA");
         assertThat(text("#printCampaign")).isEqualTo(campaign.getName());
         assertThat(text("#printTheme")).contains("Đẩy nhanh tiến độ, bảo đảm chất lượng");
-        screenshot("printable");
+        screenshot("pledge-printable");
         open("/pledges");
         signOut();
 
@@ -92,7 +92,7 @@ class PledgeJourneyBrowserTest extends BrowserTest {
         click("#bulkApprove");
         assertThat(text("#flashSuccess")).contains("Đã duyệt 1 bản đăng ký.");
         assertThat(text("#status-" + officer.getCode())).isEqualTo("Đã duyệt");
-        screenshot("approved");
+        screenshot("pledge-approved");
         signOut();
 
         signIn(board, Fixtures.PASSWORD);
@@ -103,6 +103,6 @@ class PledgeJourneyBrowserTest extends BrowserTest {
         assertThat(driver.findElement(By.cssSelector("#unit-" + unit.getCode() + " .registered")).getText()).isEqualTo("1");
         assertThat(driver.findElement(By.cssSelector("#unit-" + unit.getCode() + " .missing")).getText()).isEqualTo("1");
         assertThat(row).contains(unit.getName());
-        screenshot("board-overview");
+        screenshot("pledge-board-overview");
     }
 }

@@ -308,7 +308,7 @@ class PledgePagesTest {
                 .with(pledges.fixtures().as(org.phongHeadUser()))).andReturn().getResponse().getContentAsString();
         assertThat(again).doesNotContain(script);
         assertThat(Html.element(again, "row-" + org.staffA1().getCode()))
-                .contains("<td>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</td>");
+                .contains("<td data-label=\"Chức vụ\">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</td>");
     }
 
     @Test

@@ -1,5 +1,9 @@
 package vn.thidua.pledge.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.responses.ApiResponses;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
@@ -94,6 +98,28 @@ class PledgeApiController {
     @PostMapping("/pledges/{pledgeId}/submit")
     PledgeResponse submit(@PathVariable Long pledgeId, @RequestBody VersionRequest request) {
         Pledge pledge = editor.submit(pledgeId, request.version());
+        return PledgeResponse.from(pledge, pledges.subject(pledge));
+    }
+
+    @Operation(summary = "Withdraw a submitted pledge back to DRAFT",
+            description = "The subject (the individual themself, or the head for their unit's pledge) takes a "
+                    + "SUBMITTED pledge back to DRAFT before anyone has approved or returned it, while registration "
+                    + "is open, to edit and submit it again. Body: {\"version\": n} as last read. Audited "
+                    + "(action WITHDRAWN, status SUBMITTED → DRAFT); submittedAt becomes null.")
+    @ApiResponses({
+            @ApiResponse(responseCode = "200", description = "the pledge, now DRAFT, with its new version"),
+            @ApiResponse(responseCode = "400", description = "version missing",
+                    content = @Content(mediaType = "application/problem+json")),
+            @ApiResponse(responseCode = "403", description = "the caller is not the pledge's subject",
+                    content = @Content(mediaType = "application/problem+json")),
+            @ApiResponse(responseCode = "404", description = "no such pledge",
+                    content = @Content(mediaType = "application/problem+json")),
+            @ApiResponse(responseCode = "409", description = "already decided (APPROVED or RETURNED) or still "
+                    + "DRAFT, registration closed, or a stale version",
+                    content = @Content(mediaType = "application/problem+json"))})
+    @PostMapping("/pledges/{pledgeId}/withdraw")
+    PledgeResponse withdraw(@PathVariable Long pledgeId, @RequestBody VersionRequest request) {
+        Pledge pledge = editor.withdraw(pledgeId, request.version());
         return PledgeResponse.from(pledge, pledges.subject(pledge));
     }
 

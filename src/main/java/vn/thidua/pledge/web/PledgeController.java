@@ -1,5 +1,6 @@
 package vn.thidua.pledge.web;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +25,7 @@ import vn.thidua.pledge.Pledge;
 import vn.thidua.pledge.PledgeDecisions;
 import vn.thidua.pledge.PledgeEditor;
 import vn.thidua.pledge.PledgeReader;
+import vn.thidua.pledge.PledgeStatus;
 import vn.thidua.pledge.PledgeView;
 import vn.thidua.pledge.RegistrationWindow;
 import vn.thidua.security.CurrentUser;
@@ -57,12 +59,14 @@ class PledgeController {
     private final Messages messages;
     /** The pledge's buttons: a pledge not found is a refusal on the page, as it has always been. */
     private final PageActions actions;
+    /** Where the agency sits, for the print's "Hà Nội, ngày … tháng … năm …". */
+    private final String place;
 
     private final ActorNames actors;
 
     PledgeController(PledgeReader pledges, PledgeEditor editor, PledgeDecisions decisions, CampaignService campaigns,
                      TitleCatalogue titles, RegistrationWindow window, Messages messages, PageActions actions,
-                     ActorNames actors) {
+                     ActorNames actors, @Value("${app.print.place:Hà Nội}") String place) {
         this.actors = actors;
         this.pledges = pledges;
         this.editor = editor;
@@ -72,18 +76,30 @@ class PledgeController {
         this.window = window;
         this.messages = messages;
         this.actions = actions.notFoundAsRefusal();
+        this.place = place;
     }
 
     /** One campaign on "My campaigns": the caller's pledge in it (or none) and whether it is still open. */
     record MyCampaign(Campaign campaign, Pledge pledge, boolean open) {
     }
 
+    /** A pledge of a campaign that no longer takes pledges, read-only. */
+    record EarlierPledge(Campaign campaign, Pledge pledge) {
+    }
+
     @GetMapping("/pledges")
     String myCampaigns(Model model) {
         CurrentUser user = CurrentUser.get();
-        List<Campaign> active = campaigns.list().stream()
+        List<Campaign> visible = campaigns.list();
+        List<Campaign> active = visible.stream()
                 .filter(c -> c.getStatus() == CampaignStatus.REGISTRATION || c.getStatus() == CampaignStatus.IN_PROGRESS)
                 .toList();
+        List<Campaign> earlier = visible.stream()
+                .filter(c -> c.getStatus().isAfter(CampaignStatus.IN_PROGRESS)).toList();
+        Map<Long, Pledge> earlierPledges = pledges.findAll(earlier.stream().map(Campaign::getId).toList(),
+                SubjectType.INDIVIDUAL, user.individualId());
+        model.addAttribute("earlierPledges", earlier.stream().filter(c -> earlierPledges.containsKey(c.getId()))
+                .map(c -> new EarlierPledge(c, earlierPledges.get(c.getId()))).toList());
         List<Campaign> mine = user.unitId() == null ? List.of()
                 : pledges.takingPart(active, user.unitId());
         Map<Long, Pledge> own = pledges.findAll(mine.stream().map(Campaign::getId).toList(), SubjectType.INDIVIDUAL,
@@ -161,6 +177,8 @@ class PledgeController {
         model.addAttribute("canEdit", view.canEdit());
         model.addAttribute("registrationOpen", view.registrationOpen());
         model.addAttribute("canDecide", view.canDecide());
+        model.addAttribute("canWithdraw", view.canWithdraw());
+        model.addAttribute("ownPledge", view.mayWrite());
         return "pledge/pledge";
     }
 
@@ -170,9 +188,14 @@ class PledgeController {
         Campaign campaign = campaigns.get(pledge.getCampaignId());
         model.addAttribute("pledge", pledge);
         model.addAttribute("campaign", campaign);
-        model.addAttribute("subject", pledges.subject(pledge));
+        Subject subject = pledges.subject(pledge);
+        model.addAttribute("subject", subject);
         model.addAttribute("rows", rows(pledge, pledges.criteriaFor(campaign.getId(), pledge.getSubjectType())));
         model.addAttribute("targetTitle", titleOf(pledge.getTargetTitle()));
+        model.addAttribute("letterhead", pledges.letterhead(subject));
+        model.addAttribute("place", place);
+        model.addAttribute("decidedOn", pledge.getStatus() == PledgeStatus.APPROVED
+                ? local(pledge.getDecidedAt()) : null);
         model.addAttribute("printedOn", pledge.getSubmittedAt() != null
                 ? local(pledge.getSubmittedAt()).toLocalDate() : window.today());
         return "pledge/pledge-print";
@@ -222,6 +245,11 @@ class PledgeController {
     @PostMapping("/pledges/{id:\\d+}/submit")
     String submit(@PathVariable Long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
         return change(id, "pledge.submitted", null, () -> editor.submit(id, version), redirect);
+    }
+
+    @PostMapping("/pledges/{id:\\d+}/withdraw")
+    String withdraw(@PathVariable Long id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        return change(id, "pledge.withdrawn", null, () -> editor.withdraw(id, version), redirect);
     }
 
     @PostMapping("/pledges/{id:\\d+}/approve")
