@@ -103,6 +103,18 @@
         }
     }, true);
 
+    // The grid takes the rest of the screen below what is above it (at least 18rem): the page does not
+    // scroll, the grid does, with its header row at its top.
+    var wrap = document.getElementById('reviewGridWrap');
+    if (wrap) {
+        var fit = function () {
+            var top = wrap.getBoundingClientRect().top + window.scrollY;
+            wrap.style.maxHeight = Math.max(window.innerHeight - top - 8, 288) + 'px';
+        };
+        fit();
+        window.addEventListener('resize', fit);
+    }
+
     // Tick every complete row at once.
     document.addEventListener('change', function (event) {
         if (event.target && event.target.id === 'pickAll') {

@@ -133,6 +133,33 @@ public abstract class BrowserTest {
         return find(cssSelector).getText();
     }
 
+    /** The widths {@link #screenshots(String)} shows a page at: a laptop and a phone. */
+    protected static final int[] SCREEN_WIDTHS = {1366, 390};
+
+    /**
+     * Saves the page as it shows at each of {@link #SCREEN_WIDTHS} (768 px high) as
+     * target/screenshots/<name>-<width>.png, then gives the window its size back.
+     */
+    protected void screenshots(String name) {
+        org.openqa.selenium.Dimension before = driver.manage().window().getSize();
+        try {
+            Path folder = Path.of("target", "screenshots");
+            Files.createDirectories(folder);
+            for (int width : SCREEN_WIDTHS) {
+                driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 768));
+                // let the layout settle at the new width before the picture
+                ((JavascriptExecutor) driver).executeAsyncScript(
+                        "var done = arguments[arguments.length - 1]; requestAnimationFrame(function () { requestAnimationFrame(done); });");
+                File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+                Files.copy(shot.toPath(), folder.resolve(name + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
     /** Saves what the browser shows now as target/screenshots/<class>/<test>/<nn>-<name>.png. */
     protected void screenshot(String name) {
         try {
