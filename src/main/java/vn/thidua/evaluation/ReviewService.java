@@ -148,7 +148,7 @@ public class ReviewService {
                 }
                 continue;
             }
-            review(found, row.version(), inputs, null, true);
+            review(found, row.version(), inputs, null, true, stored);
             taken++;
             cells += inputs.size();
         }
@@ -158,6 +158,12 @@ public class ReviewService {
     /** Saves the review; returns the evaluation's scores as they now stand. */
     private Map<Long, Score> review(EvaluationCase found, Long version, List<ScoreInput> inputs, String reason,
                                     boolean keepNotes) {
+        return review(found, version, inputs, reason, keepNotes, null);
+    }
+
+    /** As above, with the evaluation's scores already read in this transaction ({@code null}: read them). */
+    private Map<Long, Score> review(EvaluationCase found, Long version, List<ScoreInput> inputs, String reason,
+                                    boolean keepNotes, Map<Long, Score> read) {
         found.checkReviewer();
         EvaluationPhases.check(found.campaign, EvaluationPhases.review(found.type()), "evaluation.campaignStatus.review");
         boolean created = found.evaluation == null;
@@ -168,7 +174,7 @@ public class ReviewService {
         }
         List<Valid> valid = ScoreValidation.validate(found, inputs, "scores");
         String cleanReason = ScoreValidation.reason(reason);
-        Map<Long, Score> stored = created ? new HashMap<>() : scores.of(evaluation.getId());
+        Map<Long, Score> stored = created ? new HashMap<>() : read != null ? new HashMap<>(read) : scores.of(evaluation.getId());
         List<Points> changed = new ArrayList<>();
         List<Event> events = new ArrayList<>();
         List<String> changedSetScores = new ArrayList<>();
