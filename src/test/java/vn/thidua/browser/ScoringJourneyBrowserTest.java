@@ -270,6 +270,8 @@ class ScoringJourneyBrowserTest extends BrowserTest {
         String far = rows.get(15);
         click("#name-" + far);
         assertThat(text("#evaluationStatus")).isEqualTo("Đã thẩm định");
+        assertThat(text("#pledgeNone")).isEqualTo("Chưa có bản đăng ký thi đua trong đợt này.");
+        screenshots("evaluation-from-grid");
         click("#openGrid");
         assertThat(driver.getCurrentUrl()).endsWith("/review#row-" + far);
         assertThat(number("return document.getElementById('row-" + far + "').getBoundingClientRect().bottom"
