@@ -82,6 +82,39 @@
         }
     });
 
+    // "Take the self-scores" sends each row's version as it is now (a saved cell moves it on).
+    function currentVersion(element) {
+        var version = document.getElementById('version-' + element.getAttribute('data-subject'));
+        if (version) {
+            element.value = element.getAttribute('data-subject') + ':' + version.value;
+        }
+    }
+
+    document.addEventListener('click', function (event) {
+        var button = event.target.closest ? event.target.closest('button.take-self') : null;
+        if (button) {
+            currentVersion(button);
+        }
+    }, true);
+
+    document.addEventListener('submit', function (event) {
+        if (event.target && event.target.id === 'takeSelfAllForm') {
+            event.target.querySelectorAll('input.take-self-version').forEach(currentVersion);
+        }
+    }, true);
+
+    // The grid takes the rest of the screen below what is above it (at least 18rem): the page does not
+    // scroll, the grid does, with its header row at its top.
+    var wrap = document.getElementById('reviewGridWrap');
+    if (wrap) {
+        var fit = function () {
+            var top = wrap.getBoundingClientRect().top + window.scrollY;
+            wrap.style.maxHeight = Math.max(window.innerHeight - top - 8, 288) + 'px';
+        };
+        fit();
+        window.addEventListener('resize', fit);
+    }
+
     // Tick every complete row at once.
     document.addEventListener('change', function (event) {
         if (event.target && event.target.id === 'pickAll') {
@@ -98,20 +131,29 @@
         var update = function () {
             var total = 0;
             var any = false;
+            var all = true;
             inputs.forEach(function (input) {
                 var value = number(input.value);
                 if (!isNaN(value)) {
                     any = true;
                     total += input.getAttribute('data-kind') === 'PENALTY' ? -value : value;
+                } else {
+                    all = false;
                 }
             });
             total = Math.round(total * 100) / 100;
             var lang = document.documentElement.lang || 'vi';
             var totalElement = document.getElementById('selfTotal');
             var classElement = document.getElementById('selfClassification');
-            totalElement.textContent = total.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB',
-                {maximumFractionDigits: 2});
-            if (!any) {
+            totalElement.textContent = any ? total.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB',
+                {maximumFractionDigits: 2}) : form.getAttribute('data-label-none');
+            var incomplete = document.getElementById('selfIncomplete');
+            if (incomplete) {
+                incomplete.hidden = all;
+            }
+            // a classification only once every criterion has points: half a form is not "failed"
+            if (!all) {
+                classElement.textContent = form.getAttribute('data-label-none');
                 return;
             }
             var label = 'fail';

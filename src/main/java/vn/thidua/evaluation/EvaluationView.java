@@ -26,6 +26,11 @@ public record EvaluationView(Campaign campaign, SubjectType subjectType, Long su
     public record Permissions(boolean editSelf, boolean submit, boolean review, boolean finalise, boolean reopen) {
     }
 
+    /** What the page shows as the status: "in review" until every criterion has review points. */
+    public EvaluationState state() {
+        return EvaluationState.of(status, review);
+    }
+
     public Line line(Long criterionId) {
         return lines.stream().filter(l -> l.criterion().getId().equals(criterionId)).findFirst().orElse(null);
     }

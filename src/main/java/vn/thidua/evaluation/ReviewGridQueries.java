@@ -48,10 +48,11 @@ public class ReviewGridQueries {
             + " and un.id in (select unit_id from campaign_collectives(:campaign))";
 
     private static final String PEOPLE = """
-            select i.id, i.code, i.full_name, un.name, e.id, e.status, e.version, e.changed_by, count(*) over ()
+            select i.id, i.code, i.full_name, un.name, e.id, e.status, e.version, e.changed_by, count(*) over (), p.id
             from individual i
             join unit un on un.id = i.unit_id
             left join evaluation e on e.campaign_id = :campaign and e.subject_type = 'INDIVIDUAL' and e.subject_id = i.id
+            left join pledge p on p.campaign_id = :campaign and p.subject_type = 'INDIVIDUAL' and p.subject_id = i.id
             where (:subject = 0 or i.id = :subject)
               and (:filter = 0 or i.unit_id in (select unit_id from unit_subtree(:filter)))
               and""" + " " + PEOPLE_WHERE + """
@@ -60,10 +61,11 @@ public class ReviewGridQueries {
             limit :limit offset :offset""";
 
     private static final String UNITS = """
-            select un.id, un.code, un.name, pu.name, e.id, e.status, e.version, e.changed_by, count(*) over ()
+            select un.id, un.code, un.name, pu.name, e.id, e.status, e.version, e.changed_by, count(*) over (), p.id
             from unit un
             left join unit pu on pu.id = un.parent_id
             left join evaluation e on e.campaign_id = :campaign and e.subject_type = 'COLLECTIVE' and e.subject_id = un.id
+            left join pledge p on p.campaign_id = :campaign and p.subject_type = 'COLLECTIVE' and p.subject_id = un.id
             where (:subject = 0 or un.id = :subject)
               and (:filter = 0 or un.id in (select unit_id from unit_subtree(:filter)))
               and""" + " " + UNITS_WHERE + """
@@ -161,7 +163,7 @@ public class ReviewGridQueries {
         Evaluation e = found.evaluation;
         ReviewGrid.Row row = ReviewGrid.Row.of(found.subject.id(), found.subject.code(), found.subject.name(),
                 found.subject.unitName(), e.getId(), e.getStatus(), e.getVersion(), e.getChangedBy(), found.criteria,
-                stored, found.type(), found.campaign.getThresholds());
+                stored, found.type(), found.campaign.getThresholds(), null);
         return single(found.campaign, found.type(), found.criteria, row, 1);
     }
 
@@ -190,7 +192,8 @@ public class ReviewGridQueries {
                     total[0] = rs.getLong(9);
                     Long evaluationId = rs.getObject(5) == null ? null : rs.getLong(5);
                     return new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            evaluationId, rs.getString(6), rs.getLong(7), rs.getString(8)};
+                            evaluationId, rs.getString(6), rs.getLong(7), rs.getString(8),
+                            rs.getObject(10) == null ? null : rs.getLong(10)};
                 }).list().forEach(raw::add);
         List<Long> evaluationIds = raw.stream().map(r -> (Long) r[4]).filter(Objects::nonNull).toList();
         Map<Long, Map<Long, Score>> stored = scores.ofAll(evaluationIds);
@@ -198,7 +201,7 @@ public class ReviewGridQueries {
             Map<Long, Score> own = r[4] == null ? Map.of() : stored.getOrDefault((Long) r[4], Map.of());
             EvaluationStatus status = r[5] == null ? EvaluationStatus.OPEN : EvaluationStatus.valueOf((String) r[5]);
             into.add(ReviewGrid.Row.of((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (Long) r[4], status,
-                    r[4] == null ? 0 : (Long) r[6], (String) r[7], columns, own, type, campaign.getThresholds()));
+                    r[4] == null ? 0 : (Long) r[6], (String) r[7], columns, own, type, campaign.getThresholds(), (Long) r[8]));
         }
         return total[0];
     }

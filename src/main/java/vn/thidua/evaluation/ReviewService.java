@@ -7,6 +7,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.thidua.campaign.Campaign;
+import vn.thidua.campaign.Criterion;
 import vn.thidua.evaluation.EvaluationScores.Points;
 import vn.thidua.evaluation.EvaluationScores.Score;
 import vn.thidua.evaluation.EvaluationTrail.Event;
@@ -77,9 +78,92 @@ public class ReviewService {
         return grids.rowOf(found, stored);
     }
 
+    /** A cell (or a whole row when {@code criterionCode} is null) whose self-score was not taken, and why. */
+    public record Refusal(String subjectName, String criterionCode, String messageKey, Object... arguments) {
+    }
+
+    /** What "take the self-scores" did: how many cells got review points, which were refused. */
+    public record TakenSelfScores(int rows, int cells, List<Refusal> refused) {
+    }
+
+    /**
+     * "Take the self-scores" for some rows of the caller's grid (each with the version the grid
+     * showed): every criterion with self points and no review points gets the self points as its
+     * review points, one audited change per cell, as if typed in the grid. A cell whose self points
+     * the review refuses, and a row that is finalised or was changed since the grid was shown, are
+     * left as they are and named; the other rows and cells are taken. Review points already given
+     * are kept (changing them needs a reason, typed in the grid); with {@code onlyUnreviewed}, a row
+     * that has any review points is left alone.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public TakenSelfScores takeSelfScores(Long campaignId, SubjectType type, List<FinalisationService.SubjectVersion> rows,
+                                          boolean onlyUnreviewed) {
+        Campaign campaign = grids.campaign(campaignId);
+        EvaluationPhases.check(campaign, EvaluationPhases.review(type), "evaluation.campaignStatus.review");
+        int taken = 0;
+        int cells = 0;
+        List<Refusal> refused = new ArrayList<>();
+        for (FinalisationService.SubjectVersion row : rows) {
+            if (!grids.reviews(campaign, type, row.subjectId())) {
+                throw new AccessDeniedException("the caller does not review this subject");
+            }
+            EvaluationCase found = cases.open(campaign, type, row.subjectId());
+            found.checkReviewer();
+            String name = found.subject.name();
+            Evaluation evaluation = found.evaluation;
+            if (evaluation == null) {
+                refused.add(new Refusal(name, null, "evaluation.takeSelf.noSelf"));
+                continue;
+            }
+            if (evaluation.getStatus() == EvaluationStatus.FINALISED) {
+                refused.add(new Refusal(name, null, "evaluation.takeSelf.finalised"));
+                continue;
+            }
+            if (row.version() == null || evaluation.getVersion() != row.version()) {
+                refused.add(new Refusal(name, null, "evaluation.takeSelf.stale"));
+                continue;
+            }
+            Map<Long, Score> stored = scores.of(evaluation.getId());
+            if (onlyUnreviewed && stored.values().stream().anyMatch(sc -> sc.reviewPoints() != null)) {
+                continue; // reviewed since the grid was shown: its reviewer goes on cell by cell
+            }
+            List<ScoreInput> inputs = new ArrayList<>();
+            for (Criterion criterion : found.criteria) {
+                Score score = stored.get(criterion.getId());
+                if (score == null || score.selfPoints() == null || score.reviewPoints() != null) {
+                    continue;
+                }
+                ScoreInput input = new ScoreInput(criterion.getId(), score.selfPoints(), null);
+                try {
+                    ScoreValidation.validate(found, List.of(input), "scores");
+                    inputs.add(input);
+                } catch (InvalidInputException e) {
+                    InvalidInputException.FieldProblem problem = e.getProblems().get(0);
+                    refused.add(new Refusal(name, criterion.getCode(), problem.messageKey(), problem.arguments()));
+                }
+            }
+            if (inputs.isEmpty()) {
+                if (stored.values().stream().noneMatch(sc -> sc.selfPoints() != null)) {
+                    refused.add(new Refusal(name, null, "evaluation.takeSelf.noSelf"));
+                }
+                continue;
+            }
+            review(found, row.version(), inputs, null, true, stored);
+            taken++;
+            cells += inputs.size();
+        }
+        return new TakenSelfScores(taken, cells, refused);
+    }
+
     /** Saves the review; returns the evaluation's scores as they now stand. */
     private Map<Long, Score> review(EvaluationCase found, Long version, List<ScoreInput> inputs, String reason,
                                     boolean keepNotes) {
+        return review(found, version, inputs, reason, keepNotes, null);
+    }
+
+    /** As above, with the evaluation's scores already read in this transaction ({@code null}: read them). */
+    private Map<Long, Score> review(EvaluationCase found, Long version, List<ScoreInput> inputs, String reason,
+                                    boolean keepNotes, Map<Long, Score> read) {
         found.checkReviewer();
         EvaluationPhases.check(found.campaign, EvaluationPhases.review(found.type()), "evaluation.campaignStatus.review");
         boolean created = found.evaluation == null;
@@ -90,7 +174,7 @@ public class ReviewService {
         }
         List<Valid> valid = ScoreValidation.validate(found, inputs, "scores");
         String cleanReason = ScoreValidation.reason(reason);
-        Map<Long, Score> stored = created ? new HashMap<>() : scores.of(evaluation.getId());
+        Map<Long, Score> stored = created ? new HashMap<>() : read != null ? new HashMap<>(read) : scores.of(evaluation.getId());
         List<Points> changed = new ArrayList<>();
         List<Event> events = new ArrayList<>();
         List<String> changedSetScores = new ArrayList<>();

@@ -39,6 +39,14 @@ public record Scorecard(BigDecimal total, boolean complete, boolean scored, Clas
         return new Scorecard(total, complete, scored, scored ? classify(total, thresholds) : null);
     }
 
+    /**
+     * The classification a page shows: only once every criterion has points, as a partial total
+     * would classify the person below what they may end with (DESIGN §4 marks it incomplete).
+     */
+    public Classification shownClassification() {
+        return complete && scored ? classification : null;
+    }
+
     public static Classification classify(BigDecimal total, Thresholds thresholds) {
         Thresholds t = thresholds.orDefaults();
         if (total.compareTo(t.excellent()) >= 0) {

@@ -174,6 +174,34 @@ public abstract class BrowserTest {
         screenshotAtWidths(name);
     }
 
+    /** The widths {@link #screenshots(String)} shows a page at: a laptop and a phone. */
+    protected static final int[] SCREEN_WIDTHS = {1366, 390};
+
+    /**
+     * Saves the window (not the whole page) as it shows at each of {@link #SCREEN_WIDTHS}, 768 px high,
+     * as target/screenshots/<name>-<width>.png, then gives the window its size back: for pages that
+     * fit their own content to the window, such as the review grid.
+     */
+    protected void screenshots(String name) {
+        Dimension before = driver.manage().window().getSize();
+        try {
+            Path folder = Path.of("target", "screenshots");
+            Files.createDirectories(folder);
+            for (int width : SCREEN_WIDTHS) {
+                driver.manage().window().setSize(new Dimension(width, 768));
+                // let the layout settle at the new width before the picture
+                ((JavascriptExecutor) driver).executeAsyncScript(
+                        "var done = arguments[arguments.length - 1]; requestAnimationFrame(function () { requestAnimationFrame(done); });");
+                File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+                Files.copy(shot.toPath(), folder.resolve(name + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(before);
+        }
+    }
+
     /**
      * Saves what the browser shows now as target/screenshots/<name>-<width>.png, the width being the
      * page's viewport (1366 by default, 390 after {@link #phone()}); one name per page and width.

@@ -3,10 +3,13 @@ package vn.thidua.browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.thidua.campaign.AppliesTo;
 import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignFixtures;
@@ -147,6 +150,137 @@ class ScoringJourneyBrowserTest extends BrowserTest {
         assertThat(text("#evaluationStatus")).isEqualTo("Đã thẩm định");
         assertThat(text("#evaluationHistory")).contains("Mở lại phiếu").contains("Đơn vị đề nghị xem lại tiêu chí C2");
         screenshot("reopened");
+    }
+
+    /** The seed campaign's eight criteria and a ninth, with their real (long) titles. */
+    private static final String[] TITLES = {
+            "Xây dựng, chỉnh đốn Đảng; học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+            "Chuẩn bị tổ chức thành công Đại hội Đảng bộ Văn phòng Chính phủ lần thứ XXVI",
+            "Phát huy sáng kiến, đổi mới phương pháp làm việc, xử lý hồ sơ trên môi trường mạng",
+            "Giải quyết nhiệm vụ vướng mắc, tồn đọng; không để nợ đọng văn bản, chậm tiến độ",
+            "Phối hợp giữa các đơn vị và với các Bộ, ngành Trung ương, địa phương",
+            "Chủ động tham mưu, cung cấp thông tin chính xác, kịp thời; thực hiện “mục tiêu kép”",
+            "Hoạt động công đoàn, văn hóa, thể thao",
+            "Chào mừng 75 năm Ngày Truyền thống; hoạt động “đền ơn đáp nghĩa”, “về nguồn”",
+            "Chấp hành kỷ luật, kỷ cương hành chính; văn hóa công vụ"};
+
+    private static final String[] NAMES = {"Nguyễn Thị Mai Anh", "Trần Đức Bảo", "Lê Hoàng Cường", "Phạm Thu Dung",
+            "Hoàng Minh Đức", "Vũ Thị Giang", "Đặng Quốc Hải", "Bùi Thanh Hằng", "Đỗ Văn Khánh", "Hồ Thị Lan",
+            "Ngô Bảo Long", "Dương Thị Minh", "Lý Văn Nam", "Trịnh Thị Oanh", "Mai Xuân Phúc", "Tạ Thị Quyên",
+            "Cao Văn Sơn", "Lương Thị Thảo", "Kiều Văn Uy", "Phan Thị Yến"};
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theGridFitsALaptopWithNineCriteriaKeepsItsHeaderAndTakesTheSelfScores() {
+        Unit unit = fixtures.unit("Vụ Kinh tế ngành " + Fixtures.unique(""));
+        Individual head = fixtures.individual(unit.getId(), "Hoàng Văn Thái");
+        fixtures.head(unit, head);
+        String headUser = fixtures.account(head.getId(), Role.STAFF);
+        Campaign campaign = campaigns.draft("Đợt thi đua 50 ngày " + Fixtures.unique(""), unit.getId());
+        java.util.List<Criterion> criteria = new java.util.ArrayList<>();
+        for (int i = 0; i < TITLES.length; i++) {
+            // 8 × 11 + 12 = 100 points
+            Criterion criterion = campaigns.criterion(campaign, "C" + (i + 1), CriterionKind.STANDARD,
+                    i < 8 ? "11" : "12", AppliesTo.BOTH);
+            jdbc.sql("update criterion set title = ? where id = ?").params(TITLES[i], criterion.getId()).update();
+            criteria.add(criterion);
+        }
+        campaigns.advance(campaign, CampaignStatus.SCORING);
+        java.util.List<Long> people = new java.util.ArrayList<>();
+        for (String name : NAMES) {
+            Individual person = fixtures.individual(unit.getId(), name);
+            people.add(person.getId());
+            // handed-in self-assessment: 10 points on every criterion
+            long evaluation = jdbc.sql("insert into evaluation (campaign_id, subject_type, subject_id, status, submitted_at) "
+                    + "values (?, 'INDIVIDUAL', ?, 'SUBMITTED', now()) returning id")
+                    .params(campaign.getId(), person.getId()).query(Long.class).single();
+            for (Criterion criterion : criteria) {
+                jdbc.sql("insert into evaluation_score (evaluation_id, criterion_id, max_points, self_points) values (?, ?, ?, 10)")
+                        .params(evaluation, criterion.getId(), criterion.getMaxPoints()).update();
+            }
+        }
+
+        signIn(headUser, Fixtures.PASSWORD);
+        driver.manage().window().setSize(new Dimension(1366, 768));
+        open("/campaigns/" + campaign.getId() + "/review");
+        // the rows in the grid's order (by name)
+        java.util.List<String> rows = driver.findElements(By.cssSelector("#reviewGrid tbody tr")).stream()
+                .map(r -> r.getDomAttribute("id").substring("row-".length())).toList();
+        assertThat(rows).hasSize(20);
+        String first = rows.get(0);
+        String second = rows.get(1);
+        // every criterion's title is in the header
+        assertThat(text("#columnTitle-C1")).isEqualTo(TITLES[0]);
+        assertThat(find("#column-C6").getDomAttribute("title"))
+                .isEqualTo("C6. " + TITLES[5] + " (Tối đa 11 điểm)");
+        // total, classification and status in sight with no scrolling sideways
+        assertThat(number("return document.documentElement.scrollWidth - window.innerWidth")).isLessThanOrEqualTo(0);
+        assertThat(number("return document.getElementById('reviewGridWrap').scrollWidth"
+                + " - document.getElementById('reviewGridWrap').clientWidth")).as("grid scrolls sideways").isLessThanOrEqualTo(0);
+        for (String cell : java.util.List.of("total-", "class-", "status-")) {
+            assertThat(number("return document.getElementById('" + cell + first + "').getBoundingClientRect().right"
+                    + " - window.innerWidth")).as(cell).isLessThanOrEqualTo(0);
+        }
+        assertThat(text("#total-" + first)).isEqualTo("—");
+        assertThat(text("#class-" + first)).isEqualTo("—");
+        screenshots("review-grid");
+
+        // the header row stays at the top of the grid while its rows scroll
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('reviewGridWrap').scrollTop = 500");
+        assertThat(number("return document.getElementById('reviewGridWrap').scrollTop")).isGreaterThan(0);
+        assertThat(number("return Math.abs(document.getElementById('column-C1').getBoundingClientRect().top"
+                + " - document.getElementById('reviewGridWrap').getBoundingClientRect().top)")).isLessThanOrEqualTo(2);
+        screenshot("scrolled");
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('reviewGridWrap').scrollTop = 0");
+
+        // a bad entry says so in its cell, and the row stays one line high
+        long before = number("return document.getElementById('row-" + first + "').getBoundingClientRect().height");
+        cell(first, criteria.get(0)).sendKeys("mười" + Keys.TAB);
+        String error = "#error-" + first + "-" + criteria.get(0).getId();
+        assertThat(find(error).getDomAttribute("title")).startsWith("Tiêu chí C1 “" + TITLES[0] + "”: “mười” không phải là số điểm");
+        long after = number("return document.getElementById('row-" + first + "').getBoundingClientRect().height");
+        assertThat(after).as("row height with the error (before: %d px)", before).isLessThan(80);
+        assertThat(number("return document.documentElement.scrollWidth - window.innerWidth")).isLessThanOrEqualTo(0);
+        screenshots("review-grid-bad-entry");
+
+        // take the self-scores of the second row: every cell, one click
+        click("#takeSelf-" + second);
+        assertThat(text("#flashSuccess")).isEqualTo("Đã lấy điểm tự chấm vào 9 ô của 1 phiếu.");
+        assertThat(driver.getCurrentUrl()).endsWith("#row-" + second);
+        for (Criterion criterion : criteria) {
+            assertThat(find("#points-" + second + "-" + criterion.getId()).getDomProperty("value")).isEqualTo("10");
+        }
+        // 9 × 10 = 90: excellent
+        assertThat(text("#total-" + second)).isEqualTo("90");
+        assertThat(text("#class-" + second)).isEqualTo("Hoàn thành xuất sắc nhiệm vụ");
+        assertThat(text("#evaluationStatus-" + second)).isEqualTo("Đã thẩm định");
+        assertThat(driver.findElements(By.id("takeSelf-" + second))).isEmpty();
+
+        // and of everyone not yet reviewed (the 19 others)
+        click("#takeSelfAll");
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        assertThat(text("#flashSuccess")).isEqualTo("Đã lấy điểm tự chấm vào 171 ô của 19 phiếu.");
+        assertThat(text("#evaluationStatus-" + first)).isEqualTo("Đã thẩm định");
+        assertThat(find("#points-" + first + "-" + criteria.get(0).getId()).getDomProperty("value")).isEqualTo("10");
+        screenshots("review-grid-taken");
+
+        // the name opens the evaluation, which comes back to the same row
+        String far = rows.get(15);
+        click("#name-" + far);
+        assertThat(text("#evaluationStatus")).isEqualTo("Đã thẩm định");
+        assertThat(text("#pledgeNone")).isEqualTo("Chưa có bản đăng ký thi đua trong đợt này.");
+        screenshots("evaluation-from-grid");
+        click("#openGrid");
+        assertThat(driver.getCurrentUrl()).endsWith("/review#row-" + far);
+        assertThat(number("return document.getElementById('row-" + far + "').getBoundingClientRect().bottom"
+                + " - window.innerHeight")).as("the row is in sight").isLessThanOrEqualTo(0);
+        driver.manage().window().setSize(new Dimension(1366, 900));
+    }
+
+    private long number(String script) {
+        return Math.round(((Number) ((JavascriptExecutor) driver).executeScript(script)).doubleValue());
     }
 
     private WebElement cell(String row, Criterion criterion) {

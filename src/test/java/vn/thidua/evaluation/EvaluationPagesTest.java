@@ -157,8 +157,11 @@ class EvaluationPagesTest {
                 .param("version", "1").param("points", "52,5")).andExpect(status().isOk()));
         assertThat(html.strip()).startsWith("<td id=\"cell-").contains("value=\"52,5\"")
                 .contains("id=\"total-" + org.mA1().getId() + "\"").contains("hx-swap-oob=\"true\"")
-                .contains(">52,5<").contains("data-classification=\"PASS\">Hoàn thành nhiệm vụ<").contains("Đã thẩm định")
+                .contains(">52,5<").contains("Đang thẩm định")
+                .doesNotContain("Hoàn thành nhiệm vụ").doesNotContain("Đã thẩm định")
                 .contains("id=\"version-" + org.mA1().getId() + "\"").contains("value=\"2\"");
+        // one criterion of four scored: in review, no classification yet
+        assertThat(Html.text(html, "class-" + org.mA1().getId())).isEqualTo("—");
 
         // out of range: refused in place, nothing saved
         html = html(mvc.perform(put(cell).with(people.as(org.hA1User())).with(csrf())
@@ -177,7 +180,8 @@ class EvaluationPagesTest {
                 .contains("value=\"52,5\"").contains(">82,5<");
         html = html(mvc.perform(put(cell).with(people.as(org.hA1User())).with(csrf())
                 .param("version", "3").param("points", "58").param("reason", "Rà soát lại")).andExpect(status().isOk()));
-        assertThat(html).contains(">88<").contains("Hoàn thành tốt nhiệm vụ");
+        // C1 and C2 of four: 58 + 30 = 88 so far, in review, not classified before B1 and P1 are scored
+        assertThat(html).contains(">88<").contains("Đang thẩm định").doesNotContain("Hoàn thành tốt nhiệm vụ");
     }
 
     @Test
@@ -343,7 +347,7 @@ class EvaluationPagesTest {
                 .doesNotContain("Tổng điểm").doesNotContain("Minh chứng").doesNotContain("Lịch sử thay đổi");
         html = html(mvc.perform(get("/evaluations").param("lang", "en").with(people.as(org.hA1User())))
                 .andExpect(status().isOk()));
-        assertThat(html).contains("Evaluations and scoring").doesNotContain("Tự đánh giá")
+        assertThat(html).contains("Self-assessment").doesNotContain("Tự đánh giá")
                 .doesNotContain("Chấm điểm cá nhân");
     }
 

@@ -7,6 +7,8 @@ import vn.thidua.campaign.Campaign;
 import vn.thidua.campaign.CampaignApi;
 import vn.thidua.campaign.CampaignStatus;
 import vn.thidua.evaluation.EvaluationFixtures.Org;
+import vn.thidua.organisation.Individual;
+import vn.thidua.security.Role;
 import vn.thidua.support.Fixtures;
 import vn.thidua.support.IntegrationTest;
 import vn.thidua.support.QueryCounter;
@@ -18,7 +20,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static vn.thidua.evaluation.EvaluationFixtures.score;
@@ -107,6 +111,52 @@ class EvaluationQueryCountTest {
                         "scores", scores(c, criteria, 7)), URL + "/review", campaign.getId(), "INDIVIDUAL", person)
                 .andExpect(status().isOk()));
         return new int[] {first, change};
+    }
+
+    /**
+     * "Take the self-scores" costs a bounded number of statements per row, whatever the number of
+     * criteria: one row of 12 criteria costs what one of 3 costs (at most 11), a second row adds at
+     * most 8 (a row of 9 cells typed one by one would cost 9 saves of up to 13).
+     */
+    @Test
+    void takingTheSelfScoresCostsABoundedNumberOfStatementsPerRow() throws Exception {
+        int[] three = takeSelfCosts(3);
+        int[] twelve = takeSelfCosts(12);
+        assertThat(three[0]).as("the counter sees the statements").isPositive();
+        assertThat(twelve).as("12 criteria cost what 3 cost").containsExactly(three);
+        assertThat(three[0]).as("one row").isLessThanOrEqualTo(11);
+        // per row: is it the caller's, the subject, the evaluation, the criteria, the scores, the evaluation
+        // stamped, the review points and the audit events (one insert for all the row's cells)
+        assertThat(three[1] - three[0]).as("a second row (one row took %d, two %d: %s)", three[0], three[1],
+                queries.lastStatements()).isLessThanOrEqualTo(8);
+    }
+
+    /** Statements of taking the self-scores of one row, then of two rows at once. */
+    private int[] takeSelfCosts(int criteria) throws Exception {
+        Org org = fixtures.org();
+        Campaign campaign = fixtures.campaignWith(criteria, CampaignStatus.IN_PROGRESS);
+        Map<String, Long> c = fixtures.criteria(campaign);
+        Individual third = people.individual(org.a1().getId(), "Vũ Thị Hoa");
+        String thirdUser = people.account(third.getId(), Role.STAFF);
+        Map<Long, String> selfAssessing = Map.of(org.mA1().getId(), org.mA1User(), org.hA1().getId(), org.hA1User(),
+                third.getId(), thirdUser);
+        for (Map.Entry<Long, String> person : selfAssessing.entrySet()) {
+            api.put(person.getValue(), Map.of("version", 0, "scores", scores(c, criteria, 5)), URL + "/self",
+                    campaign.getId(), "INDIVIDUAL", person.getKey()).andExpect(status().isOk());
+        }
+        fixtures.advance(campaign, CampaignStatus.SCORING);
+        String take = "/campaigns/" + campaign.getId() + "/review/take-self";
+        // the head of Vụ A signed in once (a session), caches warm
+        var head = people.as(org.hAUser());
+        api.get(org.hAUser(), URL, campaign.getId(), "INDIVIDUAL", org.mA1().getId()).andExpect(status().isOk());
+        int one = queries.count(() -> mvc.perform(post(take).with(head).with(csrf()).param("subjectType", "INDIVIDUAL")
+                        .param("subject", org.mA1().getId() + ":1"))
+                .andExpect(flash().attribute("flashSuccess", "Đã lấy điểm tự chấm vào " + criteria + " ô của 1 phiếu.")));
+        int two = queries.count(() -> mvc.perform(post(take).with(head).with(csrf()).param("subjectType", "INDIVIDUAL")
+                        .param("subjects", org.hA1().getId() + ":1", third.getId() + ":1"))
+                .andExpect(flash().attribute("flashSuccess",
+                        "Đã lấy điểm tự chấm vào " + (2 * criteria) + " ô của 2 phiếu.")));
+        return new int[] {one, two};
     }
 
     private static List<Map<String, Object>> scores(Map<String, Long> c, int count, int points) {

@@ -2,6 +2,7 @@ package vn.thidua.evaluation.web;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -25,6 +26,8 @@ import vn.thidua.evaluation.ScoreInput;
 import vn.thidua.evaluation.SelfAssessmentService;
 import vn.thidua.evaluation.Subjects;
 import vn.thidua.organisation.SubjectType;
+import vn.thidua.pledge.Pledge;
+import vn.thidua.pledge.PledgeReader;
 import vn.thidua.organisation.Unit;
 import vn.thidua.organisation.UnitRepository;
 import vn.thidua.security.CurrentUser;
@@ -59,6 +62,7 @@ class EvaluationController {
     private final EvidenceService evidence;
     private final CampaignService campaigns;
     private final UnitRepository units;
+    private final PledgeReader pledges;
     private final Uploads uploads;
     private final Messages messages;
     private final PageActions actions;
@@ -67,8 +71,8 @@ class EvaluationController {
 
     EvaluationController(EvaluationReader evaluations, SelfAssessmentService selfAssessments,
                          FinalisationService finalisation, EvidenceService evidence, CampaignService campaigns,
-                         UnitRepository units, Uploads uploads, Messages messages, PageActions actions,
-                         ActorNames actors) {
+                         UnitRepository units, PledgeReader pledges, Uploads uploads, Messages messages,
+                         PageActions actions, ActorNames actors) {
         this.actors = actors;
         this.evaluations = evaluations;
         this.selfAssessments = selfAssessments;
@@ -76,6 +80,7 @@ class EvaluationController {
         this.evidence = evidence;
         this.campaigns = campaigns;
         this.units = units;
+        this.pledges = pledges;
         this.uploads = uploads;
         this.messages = messages;
         // the services may also lose a race on the JPA version; an input refusal says all its problems
@@ -83,9 +88,19 @@ class EvaluationController {
                 .map(p -> messages.get(p.messageKey(), p.arguments())).collect(Collectors.joining(" ")));
     }
 
-    /** Campaigns under way and what the caller does in each: assess themself, their unit, review. */
-    @GetMapping({"/evaluations", "/evaluations/review"})
-    String hub(Model model) {
+    /** "Tự đánh giá": campaigns under way and the caller's own self-assessment and their units'. */
+    @GetMapping("/evaluations")
+    String selfHub(Model model) {
+        return hub(false, model);
+    }
+
+    /** "Chấm điểm": campaigns under way and the grids where the caller scores their people (or units). */
+    @GetMapping("/evaluations/review")
+    String reviewHub(Model model) {
+        return hub(true, model);
+    }
+
+    private String hub(boolean review, Model model) {
         CurrentUser user = CurrentUser.get();
         List<Campaign> list = campaigns.list().stream()
                 .filter(c -> EvaluationPhases.UNDER_WAY.contains(c.getStatus())).toList();
@@ -96,12 +111,21 @@ class EvaluationController {
         model.addAttribute("headedUnits", headed);
         model.addAttribute("reviewsPeople", board || user.has(Role.UNIT_HEAD) || !headed.isEmpty());
         model.addAttribute("reviewsUnits", board);
+        model.addAttribute("reviewHub", review);
         return "evaluation/hub";
     }
 
+    /** One evaluation; {@code gridUnit}/{@code gridPage} (from the grid) bring "back to the grid" to the same place. */
     @GetMapping(BASE)
-    String show(@PathVariable Long id, @PathVariable String type, @PathVariable Long subjectId, Model model) {
-        return page(evaluations.get(id, Subjects.type(type), subjectId), Map.of(), Map.of(), Map.of(), model);
+    String show(@PathVariable Long id, @PathVariable String type, @PathVariable Long subjectId,
+                @RequestParam(required = false) Boolean fromGrid, @RequestParam(required = false) Long gridUnit,
+                @RequestParam(required = false) Integer gridPage, Model model) {
+        EvaluationView view = evaluations.get(id, Subjects.type(type), subjectId);
+        if (Boolean.TRUE.equals(fromGrid)) {
+            model.addAttribute("gridUrl", ReviewGridController.gridPath(id, view.subjectType(), gridUnit, gridPage)
+                    + "#row-" + subjectId);
+        }
+        return page(view, Map.of(), Map.of(), Map.of(), model);
     }
 
     @PostMapping(BASE + "/self")
@@ -232,10 +256,22 @@ class EvaluationController {
         model.addAttribute("selfUrl", url(view.campaign().getId(), view.subjectType(), view.subjectId()));
         model.addAttribute("downloadBase", "/api/v1/campaigns/" + view.campaign().getId() + "/evaluations/"
                 + view.subjectType() + "/" + view.subjectId() + "/evidence/");
-        model.addAttribute("gridUrl", view.subjectType() == SubjectType.INDIVIDUAL
-                ? "/campaigns/" + view.campaign().getId() + "/review?unitId=" + view.subjectUnitId()
-                : "/campaigns/" + view.campaign().getId() + "/review/units");
+        if (!model.containsAttribute("gridUrl")) {
+            model.addAttribute("gridUrl", (view.subjectType() == SubjectType.INDIVIDUAL
+                    ? "/campaigns/" + view.campaign().getId() + "/review?unitId=" + view.subjectUnitId()
+                    : "/campaigns/" + view.campaign().getId() + "/review/units") + "#row-" + view.subjectId());
+        }
+        model.addAttribute("pledge", pledgeOf(view));
         return "evaluation/evaluation";
+    }
+
+    /** The pledge being assessed, when there is one the caller may read. */
+    private Pledge pledgeOf(EvaluationView view) {
+        try {
+            return pledges.find(view.campaign().getId(), view.subjectType(), view.subjectId()).orElse(null);
+        } catch (AccessDeniedException e) {
+            return null;
+        }
     }
 
     private static int index(String field) {

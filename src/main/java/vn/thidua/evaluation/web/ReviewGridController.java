@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.thidua.campaign.Criterion;
+import vn.thidua.evaluation.EvaluationState;
 import vn.thidua.evaluation.FinalisationService;
 import vn.thidua.evaluation.ReviewGrid;
 import vn.thidua.evaluation.ReviewGridQueries;
@@ -83,18 +84,17 @@ class ReviewGridController {
         }
         java.util.Map<Object, String> statusLabels = new java.util.HashMap<>();
         java.util.Map<Object, String> statusClasses = new java.util.HashMap<>();
-        for (vn.thidua.evaluation.EvaluationStatus s : vn.thidua.evaluation.EvaluationStatus.values()) {
+        for (EvaluationState s : EvaluationState.values()) {
             statusLabels.put(s, messages.get("evaluation.status." + s));
-            statusClasses.put(s, switch (s) {
-                case OPEN -> "text-bg-secondary";
-                case SUBMITTED -> "text-bg-info";
-                case REVIEWED -> "text-bg-warning";
-                case FINALISED -> "text-bg-success";
-            });
+            statusClasses.put(s, StateBadges.of(s));
         }
         model.addAttribute("classLabels", classLabels);
         model.addAttribute("statusLabels", statusLabels);
         model.addAttribute("statusClasses", statusClasses);
+        model.addAttribute("none", messages.get("common.none"));
+        // the evaluation page's "back to the grid" comes back to this filter and page
+        model.addAttribute("fromGridQuery", "?fromGrid=true" + (unitId == null ? "" : "&gridUnit=" + unitId)
+                + (grid.page() > 0 ? "&gridPage=" + grid.page() : ""));
         model.addAttribute("baseUrl", (type == SubjectType.INDIVIDUAL ? "/campaigns/" + id + "/review"
                 : "/campaigns/" + id + "/review/units") + "?" + (unitId == null ? "" : "unitId=" + unitId + "&"));
         return "evaluation/grid";
@@ -151,6 +151,77 @@ class ReviewGridController {
         return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/campaigns/{id}/review/{type}/").buildAndExpand(id, type).toUriString()
                 .replaceFirst("^https?://[^/]+", "");
+    }
+
+    /**
+     * "Take the self-scores" of one row (the button on the row: {@code subject}) or of the rows not
+     * yet reviewed ({@code subjects}); each value is "subjectId:version". Comes back to the same
+     * page of the grid, at the row, saying how many cells were taken and naming the refused ones.
+     */
+    @PostMapping("/take-self")
+    String takeSelf(@PathVariable Long id, @RequestParam(required = false) String subjectType,
+                    @RequestParam(required = false) String subject,
+                    @RequestParam(required = false) List<String> subjects,
+                    @RequestParam(required = false) Long unitId, @RequestParam(required = false) Integer page,
+                    RedirectAttributes redirect) {
+        SubjectType type = Subjects.type(subjectType == null ? "INDIVIDUAL" : subjectType);
+        List<FinalisationService.SubjectVersion> list = subject != null ? subjectVersions(List.of(subject))
+                : subjectVersions(subjects == null ? List.of() : subjects);
+        String back = gridPath(id, type, unitId, page)
+                + (subject != null && !list.isEmpty() ? "#row-" + list.get(0).subjectId() : "");
+        if (list.isEmpty()) {
+            redirect.addFlashAttribute("flashError", messages.get("evaluation.takeSelf.nothing"));
+            return "redirect:" + back;
+        }
+        return actions.redirectAfter(back, redirect, () -> {
+            ReviewService.TakenSelfScores taken = reviews.takeSelfScores(id, type, list, subject == null);
+            if (!taken.refused().isEmpty()) {
+                redirect.addFlashAttribute("flashError", messages.get("evaluation.takeSelf.refused",
+                        taken.refused().stream().map(this::refusal).collect(Collectors.joining("; "))));
+            }
+            if (taken.cells() == 0) {
+                if (taken.refused().isEmpty()) {
+                    redirect.addFlashAttribute("flashError", messages.get("evaluation.takeSelf.nothing"));
+                }
+                return null;
+            }
+            return messages.get("evaluation.takeSelf.done", taken.cells(), taken.rows());
+        });
+    }
+
+    private String refusal(ReviewService.Refusal r) {
+        String why = messages.get(r.messageKey(), r.arguments());
+        return r.criterionCode() == null ? messages.get("evaluation.takeSelf.refusedRow", r.subjectName(), why)
+                : messages.get("evaluation.takeSelf.refusedCell", r.subjectName(), r.criterionCode(), why);
+    }
+
+    /** "subjectId:version" values; a tampered one is left out (the rest is done or refused by the service). */
+    private static List<FinalisationService.SubjectVersion> subjectVersions(List<String> values) {
+        List<FinalisationService.SubjectVersion> list = new ArrayList<>();
+        for (String value : values) {
+            String[] parts = value.split(":");
+            try {
+                list.add(new FinalisationService.SubjectVersion(Long.valueOf(parts[0]), Long.valueOf(parts[1])));
+            } catch (RuntimeException e) {
+                // ignored, as in finalising
+            }
+        }
+        return list;
+    }
+
+    /** The grid's page as it was: its subject type, unit filter and page number. */
+    static String gridPath(Long id, SubjectType type, Long unitId, Integer page) {
+        StringBuilder path = new StringBuilder(type == SubjectType.INDIVIDUAL ? "/campaigns/" + id + "/review"
+                : "/campaigns/" + id + "/review/units");
+        String separator = "?";
+        if (unitId != null) {
+            path.append(separator).append("unitId=").append(unitId);
+            separator = "&";
+        }
+        if (page != null && page > 0) {
+            path.append(separator).append("page=").append(page);
+        }
+        return path.toString();
     }
 
     /** Finalises the ticked complete rows (all or none). Each value is "subjectId:version". */
