@@ -32,7 +32,7 @@ class DemoDataLoader implements SmartInitializingSingleton {
     /** Before the web server opens, so nobody signs in to a half-loaded demo. */
     @Override
     public void afterSingletonsInstantiated() {
-        SystemUser.runAsAdmin("demo", () -> {
+        SystemUser.runAsAdmin(SystemUser.DEMO_DATA, () -> {
             for (DemoStep step : steps) {
                 transaction.executeWithoutResult(status -> {
                     if (!step.alreadyLoaded()) {

@@ -3,6 +3,8 @@ package vn.thidua.organisation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.thidua.audit.ActorNames;
+import vn.thidua.security.SystemUser;
+import vn.thidua.shared.Messages;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,6 +14,7 @@ import java.util.Map;
 /**
  * Actors named by the person their account belongs to: "Full name (position)", or the full name
  * alone when no position is recorded. Reads the account's link to its individual and nothing else.
+ * A start-up job (the demo data's loader) is named as the system doing that job, in the reader's language.
  */
 @Component
 class IndividualActorNames implements ActorNames {
@@ -22,9 +25,11 @@ class IndividualActorNames implements ActorNames {
             where lower(a.username) = any(?)""";
 
     private final JdbcClient jdbc;
+    private final Messages messages;
 
-    IndividualActorNames(JdbcClient jdbc) {
+    IndividualActorNames(JdbcClient jdbc, Messages messages) {
         this.jdbc = jdbc;
+        this.messages = messages;
     }
 
     @Override
@@ -45,6 +50,8 @@ class IndividualActorNames implements ActorNames {
         for (String username : usernames) {
             if (username != null && byLower.containsKey(username.toLowerCase(Locale.ROOT))) {
                 names.put(username, byLower.get(username.toLowerCase(Locale.ROOT)));
+            } else if (SystemUser.isStartUpJob(username)) {
+                names.put(username, messages.get("audit.actor." + username));
             }
         }
         return names;

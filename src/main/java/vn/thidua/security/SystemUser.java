@@ -13,7 +13,15 @@ import java.util.function.Supplier;
  */
 public final class SystemUser {
 
+    /** The job that loads the demo data: the actor of its audit events. */
+    public static final String DEMO_DATA = "demo";
+
     private SystemUser() {
+    }
+
+    /** Whether this actor of the audit trail is a start-up job rather than a person's account. */
+    public static boolean isStartUpJob(String actor) {
+        return DEMO_DATA.equals(actor);
     }
 
     public static <T> T runAsAdmin(String name, Supplier<T> work) {

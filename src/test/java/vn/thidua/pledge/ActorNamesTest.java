@@ -77,4 +77,15 @@ class ActorNamesTest {
         assertThat(actors.name("test")).isEqualTo("test");
         assertThat(actors.names(List.of())).isEmpty();
     }
+
+    @Test
+    void theDemoDataLoaderIsNamedAsTheSystemInTheDemoCampaignsHistory() throws Exception {
+        long demo = jdbc.sql("select id from campaign where code = 'VPCP-2020-50N'").query(Long.class).single();
+        String vi = mvc.perform(get("/campaigns/{id}", demo).with(fixtures.as("admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(vi).contains("<td>Hệ thống (nạp dữ liệu mẫu)</td>").doesNotContain("<td>demo</td>");
+        String en = mvc.perform(get("/campaigns/{id}", demo).param("lang", "en").with(fixtures.as("admin")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(en).contains("<td>System (loading the demo data)</td>");
+    }
 }
