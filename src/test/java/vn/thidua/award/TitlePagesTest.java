@@ -44,7 +44,7 @@ class TitlePagesTest {
         assertThat(Html.text(Html.element(ttldxs, "TTLDXS-MEMBERS_LDTT")))
                 .isEqualTo("Ít nhất 70% thành viên đạt Lao động tiên tiến "
                         + "Điều 27 khoản 1 điểm c Luật Thi đua, khen thưởng 06/2022/QH15");
-        assertThat(Html.text(html, "quota-CSTDCS")).isEqualTo("Tối đa 15% số LDTT của đơn vị, làm tròn xuống");
+        assertThat(Html.text(html, "quota-CSTDCS")).isEqualTo("Tối đa 15% số Lao động tiên tiến của đơn vị, làm tròn xuống");
         assertThat(Html.text(html, "quota-LDTT")).isEqualTo("Không giới hạn số lượng");
         assertThat(Html.text(Html.element(html, "LDTT-PLEDGE"))).isEqualTo("Có bản đăng ký thi đua được duyệt "
                 + "trong đợt thi đua thường xuyên của năm Quy định của cơ quan Quy chế thi đua, khen thưởng của cơ quan");
@@ -61,7 +61,7 @@ class TitlePagesTest {
         assertThat(Html.text(Html.element(ttldxs, "TTLDXS-MEMBERS_LDTT")))
                 .isEqualTo("At least 70% of members awarded Advanced Worker "
                         + "Điều 27 khoản 1 điểm c Luật Thi đua, khen thưởng 06/2022/QH15");
-        assertThat(Html.text(html, "quota-CSTDCS")).isEqualTo("At most 15% of the unit’s LDTT, rounded down");
+        assertThat(Html.text(html, "quota-CSTDCS")).isEqualTo("At most 15% of the unit’s Advanced Worker awards, rounded down");
     }
 
     @Test
@@ -99,7 +99,7 @@ class TitlePagesTest {
                 .andExpect(redirectedUrl("/titles/" + code))
                 .andExpect(flash().attribute("flashSuccess", "Đã lưu hạn mức của Danh hiệu thử trang."));
         html = page(admin, "/titles/" + code);
-        assertThat(Html.text(html, "quotaSummary")).isEqualTo("Tối đa 12,5% số LDTT của đơn vị, làm tròn lên");
+        assertThat(Html.text(html, "quotaSummary")).isEqualTo("Tối đa 12,5% số Lao động tiên tiến của đơn vị, làm tròn lên");
         mvc.perform(post("/titles/{code}/quota", code).with(fixtures.as(admin)).with(csrf())
                         .param("enabled", "false").param("rounding", "DOWN").param("version", "0"))
                 .andExpect(flash().attribute("flashError",

@@ -258,4 +258,21 @@ class TitleRulesApiTest {
         mvc.perform(get("/api/v1/titles/{code}/rules", code).with(fixtures.basic(team.memberUser())))
                 .andExpect(jsonPath("$.length()").value(1));
     }
+
+    @Test
+    void theOpenApiDocumentDescribesTheRulesAndQuotaEndpoints() throws Exception {
+        var docs = Json.read(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        var post = docs.get("paths").get("/api/v1/titles/{code}/rules").get("post");
+        assertThat(post.get("summary").asString()).isEqualTo("Add a version of a title's rules (ADMIN)");
+        assertThat(post.get("description").asString()).contains("ends the day before").contains("MEMBER_SHARE");
+        List<String> codes = new java.util.ArrayList<>();
+        post.get("responses").propertyNames().forEach(codes::add);
+        assertThat(codes).containsExactlyInAnyOrder("201", "400", "403", "404", "409");
+        var put = docs.get("paths").get("/api/v1/titles/{code}/quota").get("put");
+        assertThat(put.get("summary").asString()).isEqualTo("Change a title's quota (ADMIN)");
+        assertThat(put.get("responses").get("409").get("description").asString()).startsWith("stale version");
+        assertThat(docs.get("paths").get("/api/v1/titles").get("get").get("summary").asString())
+                .isEqualTo("The catalogue of titles and commendations");
+    }
 }

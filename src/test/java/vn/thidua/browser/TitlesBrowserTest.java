@@ -22,7 +22,7 @@ class TitlesBrowserTest extends BrowserTest {
 
         click("#titleLink-CSTDCS");
         assertThat(text("#titleName")).isEqualTo("Chiến sĩ thi đua cơ sở");
-        assertThat(text("#quotaSummary")).isEqualTo("Tối đa 15% số LDTT của đơn vị, làm tròn xuống");
+        assertThat(text("#quotaSummary")).isEqualTo("Tối đa 15% số Lao động tiên tiến của đơn vị, làm tròn xuống");
         assertThat(find("#quotaPercent").getDomProperty("value")).isEqualTo("15");
         screenshotAtWidths("title-cstdcs");
     }

@@ -73,7 +73,7 @@ class TitleController {
                       boolean inForce, List<ClauseRow> clauses) {
     }
 
-    record TitleRow(Title title, VersionRow rules, Quota quota, String percent) {
+    record TitleRow(Title title, VersionRow rules, Quota quota, String percent, String basisName) {
     }
 
     @GetMapping("/titles")
@@ -81,9 +81,11 @@ class TitleController {
         LocalDate today = OfficeTime.today();
         Map<String, RuleVersion> inForce = rules.allInForce(today);
         Map<String, Quota> allQuotas = quotas.all();
-        List<TitleRow> rows = catalogue.findAll().stream()
+        List<Title> all = catalogue.findAll();
+        List<TitleRow> rows = all.stream()
                 .map(t -> new TitleRow(t, inForce.containsKey(t.getCode()) ? row(inForce.get(t.getCode()), today) : null,
-                        allQuotas.get(t.getCode()), percent(allQuotas.get(t.getCode()))))
+                        allQuotas.get(t.getCode()), percent(allQuotas.get(t.getCode())),
+                        basisName(allQuotas.get(t.getCode()), all)))
                 .toList();
         model.addAttribute("rows", rows);
         model.addAttribute("today", today);
@@ -102,7 +104,9 @@ class TitleController {
         Quota quota = quotas.get(title.getCode());
         model.addAttribute("quota", quota);
         model.addAttribute("percent", percent(quota));
-        model.addAttribute("catalogue", catalogue.findAll());
+        List<Title> all = catalogue.findAll();
+        model.addAttribute("basisName", basisName(quota, all));
+        model.addAttribute("catalogue", all);
         model.addAttribute("roundings", QuotaRounding.values());
         return "award/title";
     }
@@ -155,6 +159,15 @@ class TitleController {
         return new VersionRow(v.version(), v.effectiveFrom(), v.effectiveTo(), v.note(), v.createdBy(), v.inForceOn(today),
                 v.clauses().stream().map(c -> new ClauseRow(c.code(), texts.text(c), c.source().citation(),
                         c.source().text(), c.source().organisationRule(), ParamPaths.numbers(c.params(), ""))).toList());
+    }
+
+    private static String basisName(Quota quota, List<Title> all) {
+        if (quota == null || quota.basisTitle() == null) {
+            return null;
+        }
+        return all.stream().filter(t -> t.getCode().equals(quota.basisTitle())).findFirst()
+                .map(t -> t.displayName(org.springframework.context.i18n.LocaleContextHolder.getLocale()))
+                .orElse(quota.basisTitle());
     }
 
     /** "12,5" in Vietnamese, "12.5" in English; null without a percentage. */
