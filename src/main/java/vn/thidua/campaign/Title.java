@@ -10,13 +10,11 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.hibernate.annotations.Immutable;
-import vn.thidua.organisation.SubjectType;
-
 import java.util.Locale;
 
 /**
- * An emulation title of the catalogue (DESIGN §5), e.g. Lao động tiên tiến. Seeded by the
- * migration; read-only for the application.
+ * An emulation title (danh hiệu thi đua) or form of commendation (hình thức khen thưởng) of the
+ * catalogue (DESIGN §5), e.g. Lao động tiên tiến. Seeded by the migrations; read-only for the application.
  */
 @Entity
 @Immutable
@@ -35,9 +33,14 @@ public class Title {
     @Column(name = "name_en", nullable = false)
     private String nameEn;
 
+    /** Whom it is awarded to: individuals, collectives, or both (Giấy khen). */
     @Enumerated(EnumType.STRING)
     @Column(name = "subject_type", nullable = false, length = 16)
-    private SubjectType subjectType;
+    private AppliesTo subjectType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private TitleKind kind;
 
     @Column(nullable = false)
     private int position;

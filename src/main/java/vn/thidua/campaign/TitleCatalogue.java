@@ -21,4 +21,11 @@ public class TitleCatalogue {
     public List<Title> findAll() {
         return titles.findAllByOrderByPositionAsc();
     }
+
+    /** One title by its code; an unknown code is 404. */
+    @PreAuthorize("isAuthenticated()")
+    public Title get(String code) {
+        return titles.findById(code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT))
+                .orElseThrow(() -> new vn.thidua.shared.NotFoundException("title", code));
+    }
 }

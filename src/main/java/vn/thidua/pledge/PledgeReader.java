@@ -139,7 +139,7 @@ public class PledgeReader {
     @PreAuthorize("isAuthenticated()")
     public List<Title> titlesFor(Campaign campaign, SubjectType type) {
         return titles.findAll().stream()
-                .filter(t -> t.getSubjectType() == type && campaign.getOpenTitles().contains(t.getCode())).toList();
+                .filter(t -> t.getSubjectType().includes(type) && campaign.getOpenTitles().contains(t.getCode())).toList();
     }
 
     /**

@@ -98,10 +98,11 @@ class CampaignWorkLinksTest {
                 "/pledges|Đăng ký thi đua", "/registrations|Duyệt đăng ký", "/evaluations|Tự đánh giá",
                 "/evaluations/review|Chấm điểm", "/rankings|Kết quả thi đua");
         assertThat(menu(board, "vi")).containsExactly("/campaigns|Phong trào thi đua",
-                "/registrations|Tổng hợp đăng ký", "/evaluations/review|Chấm điểm", "/rankings|Kết quả thi đua");
+                "/registrations|Tổng hợp đăng ký", "/evaluations/review|Chấm điểm", "/rankings|Kết quả thi đua",
+                "/titles|Danh hiệu thi đua");
         assertThat(menu(admin, "en")).containsExactly("/campaigns|Campaigns",
                 "/registrations|Registration overview", "/evaluations/review|Scoring", "/rankings|Results",
-                "/admin/units|Units", "/admin/individuals|Individuals", "/admin/accounts|Accounts",
+                "/titles|Titles", "/admin/units|Units", "/admin/individuals|Individuals", "/admin/accounts|Accounts",
                 "/admin/import|Import", "/admin/backup|Backup");
     }
 

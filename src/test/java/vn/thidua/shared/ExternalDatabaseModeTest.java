@@ -49,7 +49,7 @@ class ExternalDatabaseModeTest {
             assertThat(db.sql("select count(*) from unit").query(Long.class).single()).isZero();
             assertThat(db.sql("select count(*) from campaign").query(Long.class).single()).isZero();
             assertThat(db.sql("select code from title order by position").query(String.class).list())
-                    .containsExactly("LDTT", "CSTDCS", "TTLDTT", "TTLDXS");
+                    .containsExactly("LDTT", "CSTDCS", "CSTD_BO", "TTLDTT", "TTLDXS", "BK_BO", "BK_TTG", "GIAY_KHEN");
             List<String> admins = db.sql("""
                     select a.username from account a join account_role r on r.account_id = a.id
                     where r.role = 'ADMIN'""").query(String.class).list();
