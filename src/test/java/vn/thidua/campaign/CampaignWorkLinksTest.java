@@ -93,16 +93,18 @@ class CampaignWorkLinksTest {
     @Test
     void theMenuOffersEachRoleItsPagesInBothLanguages() throws Exception {
         assertThat(menu(team.memberUser(), "vi")).containsExactly("/campaigns|Phong trào thi đua",
-                "/pledges|Đăng ký thi đua", "/evaluations|Tự đánh giá", "/rankings|Kết quả thi đua");
+                "/pledges|Đăng ký thi đua", "/evaluations|Tự đánh giá", "/rankings|Kết quả thi đua",
+                "/individuals/" + team.member().getId() + "/record|Hồ sơ thi đua của tôi");
         assertThat(menu(team.headUser(), "vi")).containsExactly("/campaigns|Phong trào thi đua",
                 "/pledges|Đăng ký thi đua", "/registrations|Duyệt đăng ký", "/evaluations|Tự đánh giá",
-                "/evaluations/review|Chấm điểm", "/rankings|Kết quả thi đua");
+                "/evaluations/review|Chấm điểm", "/rankings|Kết quả thi đua",
+                "/individuals/" + team.head().getId() + "/record|Hồ sơ thi đua của tôi");
         assertThat(menu(board, "vi")).containsExactly("/campaigns|Phong trào thi đua",
                 "/registrations|Tổng hợp đăng ký", "/evaluations/review|Chấm điểm", "/rankings|Kết quả thi đua");
         assertThat(menu(admin, "en")).containsExactly("/campaigns|Campaigns",
                 "/registrations|Registration overview", "/evaluations/review|Scoring", "/rankings|Results",
                 "/admin/units|Units", "/admin/individuals|Individuals", "/admin/accounts|Accounts",
-                "/admin/import|Import", "/admin/backup|Backup");
+                "/admin/import|Import", "/admin/title-awards/import|Import past titles", "/admin/backup|Backup");
     }
 
     private List<String> work(Campaign campaign, String user) throws Exception {

@@ -54,23 +54,27 @@ class DemoMenuWalkTest {
                     "Cá nhân", "Danh sách cá nhân",
                     "Tài khoản", "Danh sách tài khoản",
                     "Nhập dữ liệu", "Nhập cơ cấu tổ chức",
+                    "Nhập danh hiệu các năm", "Nhập danh hiệu các năm",
                     "Sao lưu dữ liệu", "Sao lưu dữ liệu"),
             "hoidong1", ordered("Phong trào thi đua", "Phong trào thi đua",
                     "Đăng ký thi đua", "Đăng ký thi đua",
                     "Tổng hợp đăng ký", "Đăng ký thi đua theo đợt",
                     "Tự đánh giá", "Tự đánh giá",
                     "Chấm điểm", "Chấm điểm",
-                    "Kết quả thi đua", "Kết quả thi đua"),
+                    "Kết quả thi đua", "Kết quả thi đua",
+                    "Hồ sơ thi đua của tôi", "Hồ sơ thi đua: Nguyễn Bích Hương"),
             "truong.vth", ordered("Phong trào thi đua", "Phong trào thi đua",
                     "Đăng ký thi đua", "Đăng ký thi đua",
                     "Duyệt đăng ký", "Đăng ký thi đua theo đợt",
                     "Tự đánh giá", "Tự đánh giá",
                     "Chấm điểm", "Chấm điểm",
-                    "Kết quả thi đua", "Kết quả thi đua"),
+                    "Kết quả thi đua", "Kết quả thi đua",
+                    "Hồ sơ thi đua của tôi", "Hồ sơ thi đua: Hoàng Khắc Hiếu"),
             "nv0101", ordered("Phong trào thi đua", "Phong trào thi đua",
                     "Đăng ký thi đua", "Đăng ký thi đua",
                     "Tự đánh giá", "Tự đánh giá",
-                    "Kết quả thi đua", "Kết quả thi đua"));
+                    "Kết quả thi đua", "Kết quả thi đua",
+                    "Hồ sơ thi đua của tôi", "Hồ sơ thi đua: Nguyễn Minh Ngọc"));
 
     /** The 50-day campaign of 2020 (being scored): work link → the title of the page it opens. */
     static final Map<String, Map<String, String>> SCORING_CAMPAIGN = Map.of(

@@ -17,7 +17,8 @@ class RecordMenu implements MenuEntries {
         List<Entry> entries = new ArrayList<>();
         CurrentUser.find().ifPresent(user -> {
             if (user.individualId() != null) {
-                entries.add(Entry.bar(70, NavLink.menu("navMyRecord", "record.nav.mine", "/my/record")));
+                entries.add(Entry.bar(70, NavLink.menu("navMyRecord", "record.nav.mine",
+                        "/individuals/" + user.individualId() + "/record")));
             }
             if (user.isAdmin()) {
                 entries.add(Entry.afterDivider("nav.organisation", 92,
