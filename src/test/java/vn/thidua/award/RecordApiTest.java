@@ -265,6 +265,27 @@ class RecordApiTest {
         mvc.perform(get("/api/v1/individuals/{id}/record", canBo.getId())).andExpect(status().isUnauthorized());
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheRecordEndpoints() throws Exception {
+        var docs = Json.read(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        var paths = docs.get("paths");
+        assertThat(paths.get("/api/v1/title-awards").get("post").get("summary").asString())
+                .isEqualTo("Record a title awarded to a person or a unit (ADMIN)");
+        List<String> codes = new java.util.ArrayList<>();
+        paths.get("/api/v1/title-awards").get("post").get("responses").propertyNames().forEach(codes::add);
+        assertThat(codes).containsExactlyInAnyOrder("201", "400", "403", "409");
+        assertThat(paths.get("/api/v1/year-ratings").get("put").get("responses").get("409").get("description")
+                .asString()).contains("names the campaign and its classification");
+        assertThat(paths.get("/api/v1/imports/title-awards").get("post").get("description").asString())
+                .contains("Loại đối tượng", "importing a file again changes nothing");
+        assertThat(paths.has("/api/v1/initiatives")).isTrue();
+        assertThat(paths.has("/api/v1/disciplines")).isTrue();
+        assertThat(paths.get("/api/v1/individuals/{id}/record").get("get").get("responses").get("200")
+                .get("description").asString()).contains("years descending");
+        assertThat(paths.has("/api/v1/units/{id}/record")).isTrue();
+    }
+
     private ResultActions send(MockHttpServletRequestBuilder request, String user, Map<String, ?> body)
             throws Exception {
         return mvc.perform(request.with(fixtures.basic(user)).contentType(MediaType.APPLICATION_JSON)
