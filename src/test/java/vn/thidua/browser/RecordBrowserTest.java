@@ -71,6 +71,7 @@ class RecordBrowserTest extends BrowserTest {
                 select max(id), :id from initiative""").param("id", id).update();
 
         signIn(team.memberUser(), Fixtures.PASSWORD);
+        click("#userMenu");
         click("#navMyRecord");
         find("#recordTable");
         assertThat(driver.getCurrentUrl()).isEqualTo(url("/individuals/" + id + "/record"));
@@ -96,6 +97,17 @@ class RecordBrowserTest extends BrowserTest {
             ((ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
         ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+        signOut();
+
+        // a unit head has the longest bar: "Hồ sơ thi đua của tôi" is under their name, the bar stays one line
+        signIn(team.headUser(), Fixtures.PASSWORD);
+        click("#userMenu");
+        click("#navMyRecord");
+        find("#recordEmpty");
+        Number navbar = (Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.querySelector('.app-navbar').getBoundingClientRect().height");
+        screenshotAtWidths("record-head-empty", 1366);
+        assertThat(navbar.doubleValue()).as("the navigation bar's height").isLessThan(70);
         signOut();
     }
 

@@ -93,12 +93,10 @@ class CampaignWorkLinksTest {
     @Test
     void theMenuOffersEachRoleItsPagesInBothLanguages() throws Exception {
         assertThat(menu(team.memberUser(), "vi")).containsExactly("/campaigns|Phong trào thi đua",
-                "/pledges|Đăng ký thi đua", "/evaluations|Tự đánh giá", "/rankings|Kết quả thi đua",
-                "/individuals/" + team.member().getId() + "/record|Hồ sơ thi đua của tôi");
+                "/pledges|Đăng ký thi đua", "/evaluations|Tự đánh giá", "/rankings|Kết quả thi đua");
         assertThat(menu(team.headUser(), "vi")).containsExactly("/campaigns|Phong trào thi đua",
                 "/pledges|Đăng ký thi đua", "/registrations|Duyệt đăng ký", "/evaluations|Tự đánh giá",
-                "/evaluations/review|Chấm điểm", "/rankings|Kết quả thi đua",
-                "/individuals/" + team.head().getId() + "/record|Hồ sơ thi đua của tôi");
+                "/evaluations/review|Chấm điểm", "/rankings|Kết quả thi đua");
         assertThat(menu(board, "vi")).containsExactly("/campaigns|Phong trào thi đua",
                 "/registrations|Tổng hợp đăng ký", "/evaluations/review|Chấm điểm", "/rankings|Kết quả thi đua");
         assertThat(menu(admin, "en")).containsExactly("/campaigns|Campaigns",

@@ -8,7 +8,10 @@ import vn.thidua.shared.web.NavLink;
 import java.util.ArrayList;
 import java.util.List;
 
-/** "Hồ sơ thi đua của tôi" for everyone who is a person; the import of past titles for admins. */
+/**
+ * "Hồ sơ thi đua của tôi" under the person's name for everyone who is a person (the bar of a unit head is
+ * full at 1366 px); the import of past titles for admins.
+ */
 @Component
 class RecordMenu implements MenuEntries {
 
@@ -17,7 +20,7 @@ class RecordMenu implements MenuEntries {
         List<Entry> entries = new ArrayList<>();
         CurrentUser.find().ifPresent(user -> {
             if (user.individualId() != null) {
-                entries.add(Entry.bar(70, NavLink.menu("navMyRecord", "record.nav.mine",
+                entries.add(Entry.personal(10, NavLink.menu("navMyRecord", "record.nav.mine",
                         "/individuals/" + user.individualId() + "/record")));
             }
             if (user.isAdmin()) {
