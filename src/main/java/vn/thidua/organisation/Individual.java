@@ -49,6 +49,12 @@ public class Individual extends BaseEntity {
     @Setter
     private boolean active = true;
 
+    /** When the person started work (read by the LĐTT rule: employed ≥ 6 months); null when not known. */
+    @Column(name = "employed_since")
+    @Getter
+    @Setter
+    private java.time.LocalDate employedSince;
+
     public Individual(String code, String fullName, Long unitId, String position, String email) {
         this.code = code;
         this.fullName = fullName;

@@ -57,7 +57,13 @@ public class IndividualService {
     public record Search(Long unitId, String query, Boolean active) {
     }
 
-    public record IndividualData(String code, String fullName, Long unitId, String position, String email) {
+    /** {@code employedSince}: the date the person started work, optional, not after today. */
+    public record IndividualData(String code, String fullName, Long unitId, String position, String email,
+                                 java.time.LocalDate employedSince) {
+
+        public IndividualData(String code, String fullName, Long unitId, String position, String email) {
+            this(code, fullName, unitId, position, email, null);
+        }
     }
 
     /** What else the person is in the organisation: the units they head and their account, if any. */
@@ -130,6 +136,7 @@ public class IndividualService {
         }
         Individual individual = individuals.save(new Individual(clean.code(), clean.fullName(), clean.unitId(),
                 clean.position(), clean.email()));
+        individual.setEmployedSince(clean.employedSince());
         audit.record(AuditLog.entry("INDIVIDUAL", individual.getId(), "CREATED").newValue(snapshot(individual)));
         return individual;
     }
@@ -156,12 +163,14 @@ public class IndividualService {
                 .field("unitId", individual.getUnitId(), clean.unitId())
                 .field("position", individual.getPosition(), clean.position())
                 .field("email", individual.getEmail(), clean.email())
+                .field("employedSince", individual.getEmployedSince(), clean.employedSince())
                 .field("active", individual.isActive(), active);
         individual.setCode(clean.code());
         individual.setFullName(clean.fullName());
         individual.setUnitId(clean.unitId());
         individual.setPosition(clean.position());
         individual.setEmail(clean.email());
+        individual.setEmployedSince(clean.employedSince());
         individual.setActive(active);
         if (!changes.isEmpty()) {
             audit.record(AuditLog.entry("INDIVIDUAL", individual.getId(), "UPDATED").changes(changes));
@@ -214,7 +223,7 @@ public class IndividualService {
 
     private static IndividualData normalise(IndividualData data) {
         return new IndividualData(Texts.code(data.code()), Texts.clean(data.fullName()), data.unitId(),
-                Texts.clean(data.position()), Texts.clean(data.email()));
+                Texts.clean(data.position()), Texts.clean(data.email()), data.employedSince());
     }
 
     private void validate(IndividualData data, Individual existing) {
@@ -223,6 +232,10 @@ public class IndividualService {
         OrganisationRules.name("fullName", data.fullName(), problems);
         OrganisationRules.optionalText("position", data.position(), problems);
         OrganisationRules.email("email", data.email(), problems);
+        if (data.employedSince() != null && (data.employedSince().isAfter(vn.thidua.shared.OfficeTime.today())
+                || data.employedSince().getYear() < 1900)) {
+            problems.add(new InvalidInputException.FieldProblem("employedSince", "individual.employedSince.invalid"));
+        }
         if (data.unitId() == null) {
             problems.add(new FieldProblem("unitId", "jakarta.validation.constraints.NotNull.message"));
         } else {

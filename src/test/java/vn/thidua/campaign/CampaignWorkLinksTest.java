@@ -103,7 +103,7 @@ class CampaignWorkLinksTest {
         assertThat(menu(admin, "en")).containsExactly("/campaigns|Campaigns",
                 "/registrations|Registration overview", "/evaluations/review|Scoring", "/rankings|Results",
                 "/titles|Titles", "/admin/units|Units", "/admin/individuals|Individuals", "/admin/accounts|Accounts",
-                "/admin/import|Import", "/admin/backup|Backup");
+                "/admin/import|Import", "/admin/title-awards/import|Import past titles", "/admin/backup|Backup");
     }
 
     private List<String> work(Campaign campaign, String user) throws Exception {

@@ -55,6 +55,7 @@ class DemoMenuWalkTest {
                     "Cá nhân", "Danh sách cá nhân",
                     "Tài khoản", "Danh sách tài khoản",
                     "Nhập dữ liệu", "Nhập cơ cấu tổ chức",
+                    "Nhập danh hiệu các năm", "Nhập danh hiệu các năm",
                     "Sao lưu dữ liệu", "Sao lưu dữ liệu"),
             "hoidong1", ordered("Phong trào thi đua", "Phong trào thi đua",
                     "Đăng ký thi đua", "Đăng ký thi đua",

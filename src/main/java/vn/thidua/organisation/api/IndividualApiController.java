@@ -47,7 +47,7 @@ class IndividualApiController {
     @ResponseStatus(HttpStatus.CREATED)
     IndividualResponse create(@RequestBody CreateIndividualRequest request) {
         return IndividualResponse.from(individuals.create(new IndividualService.IndividualData(request.code(),
-                request.fullName(), request.unitId(), request.position(), request.email())));
+                request.fullName(), request.unitId(), request.position(), request.email(), request.employedSince())));
     }
 
     @GetMapping("/{id}")
@@ -57,24 +57,33 @@ class IndividualApiController {
 
     @PutMapping("/{id}")
     IndividualResponse update(@PathVariable Long id, @RequestBody UpdateIndividualRequest request) {
-        boolean active = request.active() != null ? request.active() : individuals.get(id).isActive();
+        Individual current = individuals.get(id);
+        boolean active = request.active() != null ? request.active() : current.isActive();
+        // absent keeps the date, as for active: clients written before the field do not erase it
+        java.time.LocalDate employedSince = request.employedSince() != null ? request.employedSince()
+                : current.getEmployedSince();
         return IndividualResponse.from(individuals.update(id, new IndividualService.IndividualData(request.code(),
-                request.fullName(), request.unitId(), request.position(), request.email()), active,
+                request.fullName(), request.unitId(), request.position(), request.email(), employedSince), active,
                 request.version()));
     }
 
-    record CreateIndividualRequest(String code, String fullName, Long unitId, String position, String email) {
+    record CreateIndividualRequest(String code, String fullName, Long unitId, String position, String email,
+                                   @io.swagger.v3.oas.annotations.media.Schema(description = "the date the person "
+                                           + "started work, yyyy-MM-dd, optional, not after today (read by the "
+                                           + "LĐTT rule)") java.time.LocalDate employedSince) {
     }
 
     record UpdateIndividualRequest(String code, String fullName, Long unitId, String position, String email,
+                                   @io.swagger.v3.oas.annotations.media.Schema(description = "yyyy-MM-dd; absent "
+                                           + "keeps the recorded date") java.time.LocalDate employedSince,
                                    Boolean active, Long version) {
     }
 
     record IndividualResponse(Long id, String code, String fullName, Long unitId, String position, String email,
-                              boolean active, long version) {
+                              java.time.LocalDate employedSince, boolean active, long version) {
         static IndividualResponse from(Individual i) {
             return new IndividualResponse(i.getId(), i.getCode(), i.getFullName(), i.getUnitId(), i.getPosition(),
-                    i.getEmail(), i.isActive(), i.getVersion());
+                    i.getEmail(), i.getEmployedSince(), i.isActive(), i.getVersion());
         }
     }
 }

@@ -24,6 +24,9 @@ public class IndividualForm {
 
     private String email;
 
+    @org.springframework.format.annotation.DateTimeFormat(pattern = "dd/MM/yyyy")
+    private java.time.LocalDate employedSince;
+
     private boolean active = true;
 
     private Long version;
@@ -35,12 +38,13 @@ public class IndividualForm {
         form.unitId = individual.getUnitId();
         form.position = individual.getPosition();
         form.email = individual.getEmail();
+        form.employedSince = individual.getEmployedSince();
         form.active = individual.isActive();
         form.version = individual.getVersion();
         return form;
     }
 
     IndividualService.IndividualData toData() {
-        return new IndividualService.IndividualData(code, fullName, unitId, position, email);
+        return new IndividualService.IndividualData(code, fullName, unitId, position, email, employedSince);
     }
 }

@@ -13,8 +13,11 @@ import java.util.Map;
 @ControllerAdvice(annotations = Controller.class)
 class MenuAdvice {
 
-    /** The bar's links, then the drop-downs (message key → entries), each in order. */
-    record Menu(List<NavLink> bar, Map<String, List<MenuEntries.Entry>> groups) {
+    /**
+     * The bar's links, then the drop-downs (message key → entries), each in order; {@code personal}:
+     * the links of the drop-down under the person's name ({@link MenuEntries#PERSONAL}).
+     */
+    record Menu(List<NavLink> bar, Map<String, List<MenuEntries.Entry>> groups, List<NavLink> personal) {
     }
 
     private final List<MenuEntries> features;
@@ -28,8 +31,10 @@ class MenuAdvice {
         List<MenuEntries.Entry> entries = features.stream().flatMap(f -> f.menu().stream())
                 .sorted(Comparator.comparingInt(MenuEntries.Entry::order)).toList();
         Map<String, List<MenuEntries.Entry>> groups = new LinkedHashMap<>();
-        entries.stream().filter(e -> e.group() != null)
+        entries.stream().filter(e -> e.group() != null && !MenuEntries.PERSONAL.equals(e.group()))
                 .forEach(e -> groups.computeIfAbsent(e.group(), k -> new java.util.ArrayList<>()).add(e));
-        return new Menu(entries.stream().filter(e -> e.group() == null).map(MenuEntries.Entry::link).toList(), groups);
+        return new Menu(entries.stream().filter(e -> e.group() == null).map(MenuEntries.Entry::link).toList(), groups,
+                entries.stream().filter(e -> MenuEntries.PERSONAL.equals(e.group())).map(MenuEntries.Entry::link)
+                        .toList());
     }
 }

@@ -9,6 +9,9 @@ import java.util.List;
  */
 public interface MenuEntries {
 
+    /** The group of the signed-in person's own pages, drawn in the drop-down under their name, not in the bar. */
+    String PERSONAL = "nav.personal";
+
     List<Entry> menu();
 
     /**
@@ -28,6 +31,11 @@ public interface MenuEntries {
 
         public static Entry afterDivider(String group, int order, NavLink link) {
             return new Entry(order, link, group, true);
+        }
+
+        /** In the drop-down under the person's name (their own pages), which keeps the bar on one line. */
+        public static Entry personal(int order, NavLink link) {
+            return new Entry(order, link, PERSONAL, false);
         }
     }
 }
