@@ -35,6 +35,15 @@ public final class ClauseParams {
             Map.entry(ClauseKind.APPROVED_PLEDGE, Set.of("campaignKind")),
             Map.entry(ClauseKind.ANY_OF, Set.of("options")));
 
+    /*
+     * Sanity bounds of a parameter, not legal numbers (those are in the seeded rule data, V11): no rule
+     * looks back over more than 50 years, counts more than 50 titles or initiatives, or asks for more
+     * than 50 years' service (600 months).
+     */
+    private static final int MOST_YEARS = 50;
+    private static final int MOST_TIMES = 50;
+    private static final int MOST_MONTHS = 600;
+
     private ClauseParams() {
     }
 
@@ -47,7 +56,7 @@ public final class ClauseParams {
         switch (kind) {
             case RATING_AT_LEAST -> {
                 oneOf(p, "atLeast", RATINGS, true, path, problems);
-                integer(p, "years", 1, 50, false, path, problems);
+                integer(p, "years", 1, MOST_YEARS, false, path, problems);
             }
             case CAMPAIGN_CLASSIFICATION_AT_LEAST -> {
                 oneOf(p, "atLeast", RATINGS, true, path, problems);
@@ -56,24 +65,24 @@ public final class ClauseParams {
             case TITLE_SAME_YEAR, TITLE_EVER -> title(p, "title", true, path, knownTitle, problems);
             case TITLE_CONSECUTIVE_YEARS -> {
                 title(p, "title", true, path, knownTitle, problems);
-                integer(p, "years", 1, 50, true, path, problems);
+                integer(p, "years", 1, MOST_YEARS, true, path, problems);
             }
             case TITLE_TIMES_IN_YEARS -> {
                 title(p, "title", true, path, knownTitle, problems);
-                boolean times = integer(p, "times", 1, 50, true, path, problems);
-                boolean years = integer(p, "years", 1, 50, true, path, problems);
+                boolean times = integer(p, "times", 1, MOST_TIMES, true, path, problems);
+                boolean years = integer(p, "years", 1, MOST_YEARS, true, path, problems);
                 if (times && years && ((Number) p.get("times")).intValue() > ((Number) p.get("years")).intValue()) {
                     problems.add(new FieldProblem(path + ".times", "award.param.timesAboveYears", p.get("years")));
                 }
             }
             case INITIATIVES -> {
                 oneOf(p, "level", LEVELS, true, path, problems);
-                integer(p, "count", 1, 50, true, path, problems);
-                integer(p, "years", 1, 50, true, path, problems);
+                integer(p, "count", 1, MOST_TIMES, true, path, problems);
+                integer(p, "years", 1, MOST_YEARS, true, path, problems);
             }
             case MEMBER_SHARE -> memberShare(p, path, knownTitle, problems);
             case NO_DISCIPLINE -> oneOf(p, "atLeast", DISCIPLINES, true, path, problems);
-            case EMPLOYED_MONTHS -> integer(p, "months", 1, 600, true, path, problems);
+            case EMPLOYED_MONTHS -> integer(p, "months", 1, MOST_MONTHS, true, path, problems);
             case APPROVED_PLEDGE -> oneOf(p, "campaignKind", CAMPAIGN_KINDS, false, path, problems);
             case ANY_OF -> anyOf(p, path, knownTitle, problems, nested);
         }
